@@ -1,0 +1,32 @@
+using System.CommandLine;
+using System.Text;
+using DiploLens.Cli.Commands;
+
+Console.OutputEncoding = Encoding.UTF8;
+
+var root = new RootCommand("DiploLens: multilingual news intelligence for diplomacy (vi/fr/en).");
+root.Options.Add(CliOptions.Db);
+foreach (var command in new[]
+{
+    IngestCommand.Create(),
+    ListCommand.Create(),
+    ShowCommand.Create(),
+    DemoCommand.Create(),
+})
+{
+    root.Subcommands.Add(command);
+}
+
+var parse = root.Parse(args);
+if (parse.Errors.Count > 0)
+{
+    foreach (var error in parse.Errors)
+    {
+        Console.Error.WriteLine($"error: {error.Message}");
+    }
+
+    Console.Error.WriteLine("Run 'diplolens --help' for usage.");
+    return ExitCodes.Usage;
+}
+
+return await parse.InvokeAsync();

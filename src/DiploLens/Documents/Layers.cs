@@ -1,0 +1,22 @@
+namespace DiploLens.Documents;
+
+/// <summary>Every annotation layer the library knows, by name. A stage's requirements and products are drawn from here.</summary>
+public static class Layers
+{
+    /// <summary>Blocks of the body; produced by extraction when the Document is created.</summary>
+    public static readonly LayerKey<IReadOnlyList<Paragraph>> Paragraphs = new("paragraphs");
+
+    public static readonly LayerKey<IReadOnlyList<Sentence>> Sentences = new("sentences");
+
+    /// <summary>Tokens with folded terms; recomputed on demand, not stored.</summary>
+    public static readonly LayerKey<IReadOnlyList<Token>> Tokens = new("tokens", persisted: false);
+
+    /// <summary>The layers every Document has from creation.</summary>
+    public static IReadOnlyList<LayerKey> Initial { get; } = [Paragraphs];
+
+    internal static void EnsureRegistered()
+    {
+        // Touching a static field runs the type initialiser, which registers every key above.
+        _ = Paragraphs;
+    }
+}

@@ -1,0 +1,39 @@
+namespace DiploLens.Pipeline;
+
+/// <summary>The one list of stages by name, in their default order. Hosts and the builder look stages up here.</summary>
+public sealed class StageCatalog
+{
+    private readonly List<(string Name, Func<StageContext, IStage> Create)> entries = [];
+
+    public static StageCatalog Default { get; } = CreateDefault();
+
+    public IReadOnlyList<string> Names => entries.Select(e => e.Name).ToList();
+
+    public StageCatalog Register(string name, Func<StageContext, IStage> create)
+    {
+        if (entries.Any(e => e.Name == name))
+        {
+            throw new ArgumentException($"A stage named '{name}' is already registered.", nameof(name));
+        }
+
+        entries.Add((name, create));
+        return this;
+    }
+
+    public IStage Create(string name, StageContext context)
+    {
+        foreach (var (entryName, create) in entries)
+        {
+            if (entryName == name)
+            {
+                return create(context);
+            }
+        }
+
+        throw new ArgumentException($"No stage named '{name}'. Known stages: {string.Join(", ", Names)}.", nameof(name));
+    }
+
+    private static StageCatalog CreateDefault() => new StageCatalog()
+        .Register(Stages.Sentences.SentenceStage.StageName, c => new Stages.Sentences.SentenceStage(c.LanguageData))
+        .Register(Stages.Tokens.TokenStage.StageName, c => new Stages.Tokens.TokenStage(c.LanguageData));
+}
