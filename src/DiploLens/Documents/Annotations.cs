@@ -16,3 +16,12 @@ public sealed record Sentence(TextSpan Span);
 
 /// <summary>A token and its search form (lower-cased, diacritics folded).</summary>
 public sealed record Token(TextSpan Span, string Term);
+
+/// <summary>A candidate language (ISO 639-1 code, or <c>und</c>) with a confidence in [0, 1].</summary>
+public sealed record LanguageGuess(string Language, double Confidence);
+
+/// <summary>The language of one paragraph.</summary>
+public sealed record SpanLanguage(TextSpan Span, string Language, double Confidence);
+
+/// <summary>The document's language (<c>und</c> when too short or unsure), its ranked candidates, and each paragraph's language.</summary>
+public sealed record LanguageAnnotation(string Language, double Confidence, IReadOnlyList<LanguageGuess> Candidates, IReadOnlyList<SpanLanguage> Paragraphs);

@@ -6,6 +6,9 @@ public static class Layers
     /// <summary>Blocks of the body; produced by extraction when the Document is created.</summary>
     public static readonly LayerKey<IReadOnlyList<Paragraph>> Paragraphs = new("paragraphs");
 
+    /// <summary>Document and paragraph languages; produced by the language stage.</summary>
+    public static readonly LayerKey<LanguageAnnotation> Language = new("language");
+
     public static readonly LayerKey<IReadOnlyList<Sentence>> Sentences = new("sentences");
 
     /// <summary>Tokens with folded terms; recomputed on demand, not stored.</summary>
