@@ -1,0 +1,95 @@
+namespace DiploLens.Knowledge;
+
+/// <summary>
+/// A trie of phrases over folded tokens (the gazetteer, titles, reporting verbs and topic terms all use one).
+/// Matching walks from a token position and returns the longest phrase whose value the caller accepts; tokens inside a
+/// phrase must be joinable (no comma or bracket between them) unless <c>crossPunctuation</c> is set.
+/// </summary>
+public sealed class PhraseTrie<T>
+{
+    private readonly Node root = new();
+
+    public int Count { get; private set; }
+
+    /// <summary>Adds <paramref name="value"/> under the folded tokens of a phrase (see <see cref="PhraseKey"/>).</summary>
+    public void Add(IReadOnlyList<string> tokens, T value)
+    {
+        if (tokens.Count == 0)
+        {
+            return;
+        }
+
+        var node = root;
+        foreach (var token in tokens)
+        {
+            node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
+            if (!node.Children.TryGetValue(token, out var next))
+            {
+                next = new Node();
+                node.Children.Add(token, next);
+            }
+
+            node = next;
+        }
+
+        node.Values ??= [];
+        node.Values.Add(value);
+        Count++;
+    }
+
+    public void Add(string phrase, T value) => Add(PhraseKey.Tokens(phrase), value);
+
+    /// <summary>
+    /// The longest phrase starting at token <paramref name="start"/> and ending before <paramref name="limit"/> whose
+    /// value passes <paramref name="accept"/> (given value, start, end-exclusive). Tokens in <paramref name="skippable"/>
+    /// may sit inside a phrase (a-t-il encore indiqué). Returns the end (exclusive) or -1.
+    /// </summary>
+    public int Longest(TokenSequence sequence, int start, int limit, Func<T, int, int, bool>? accept, out T value, IReadOnlySet<string>? skippable = null, bool crossPunctuation = false)
+    {
+        value = default!;
+        var best = -1;
+        var node = root;
+        var i = start;
+        while (i < limit && node.Children is not null)
+        {
+            if (i > start && !crossPunctuation && !sequence.Joinable[i - 1])
+            {
+                break;
+            }
+
+            if (!node.Children.TryGetValue(sequence.Terms[i], out var next))
+            {
+                if (i > start && skippable is not null && skippable.Contains(sequence.Terms[i]))
+                {
+                    i++;
+                    continue;
+                }
+
+                break;
+            }
+
+            node = next;
+            i++;
+            if (node.Values is not null)
+            {
+                foreach (var candidate in node.Values)
+                {
+                    if (accept is null || accept(candidate, start, i))
+                    {
+                        best = i;
+                        value = candidate;
+                        break;
+                    }
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private sealed class Node
+    {
+        public Dictionary<string, Node>? Children;
+        public List<T>? Values;
+    }
+}
