@@ -56,7 +56,13 @@ public sealed class KnowledgeBase
     /// <summary>Loads every entity file, embedded and from the override directory, in file-name order.</summary>
     public static KnowledgeBase Load(DataFiles files)
     {
-        var paths = files.List(EntitiesFolder).Where(p => p.EndsWith(".json", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal).ToList();
+        // Embedded files first, then files only the user directory has, so a clash names the user's file.
+        var embedded = DataFiles.EmbeddedUnder(EntitiesFolder).ToHashSet(StringComparer.Ordinal);
+        var paths = files.List(EntitiesFolder)
+            .Where(p => p.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+            .OrderBy(p => embedded.Contains(p) ? 0 : 1)
+            .ThenBy(p => p, StringComparer.Ordinal)
+            .ToList();
         return Load(paths.Select(p => (files.Describe(p), files.ReadAllText(p))));
     }
 
