@@ -104,8 +104,14 @@ public sealed class Gazetteer
 
                 return true;
             case CaseRule.Capitalized:
-                // Every word the form capitalises must be capitalised in the text: "La réunion" is not La Réunion.
-                for (var t = start; t < end && t - start < 64; t++)
+                // In short forms every word the form capitalises must be capitalised in the text ("La réunion" is not
+                // La Réunion); longer names vary in how they capitalise inner words, so only the first word counts there.
+                if (end - start > 2)
+                {
+                    return sequence.Capitalized[start];
+                }
+
+                for (var t = start; t < end; t++)
                 {
                     if ((capitals & (1UL << (t - start))) != 0 && !sequence.Capitalized[t])
                     {

@@ -126,6 +126,7 @@ public sealed class EntityRecognizer(KnowledgeData data, AnalysisOptions options
             var j = titleEnd;
             var roleEndToken = titleEnd;
             var skipped = 0;
+            var afterConnector = false;
             while (j < limit && skipped < options.MaxTitleToNameTokens)
             {
                 // A comma ends the title: after it comes the name ("vice-ministre des Affaires étrangères, Dang Hoàng Giang") or something else.
@@ -134,8 +135,10 @@ public sealed class EntityRecognizer(KnowledgeData data, AnalysisOptions options
                     break;
                 }
 
-                if (owner[j] >= 0 && gazetteer[owner[j]].Entity.Type is not EntityType.Person && !IsWeak(gazetteer[owner[j]]))
+                // A one-word country is part of the role after a connector ("Đại sứ Việt Nam tại Lào Nguyễn Minh Tâm"), else it may be a name part.
+                if (owner[j] >= 0 && gazetteer[owner[j]].Entity.Type is not EntityType.Person && (afterConnector || !IsWeak(gazetteer[owner[j]])))
                 {
+                    afterConnector = false;
                     skipped += gazetteer[owner[j]].End - j;
                     j = gazetteer[owner[j]].End;
                     roleEndToken = j;
@@ -144,6 +147,7 @@ public sealed class EntityRecognizer(KnowledgeData data, AnalysisOptions options
 
                 if (OpensBracket(seq, j) is var close and > 0)
                 {
+                    afterConnector = false;
                     skipped += close - j;
                     j = close;
                     roleEndToken = j;
@@ -153,6 +157,7 @@ public sealed class EntityRecognizer(KnowledgeData data, AnalysisOptions options
                 var more = names.Roles.Longest(seq, j, limit, null, out _);
                 if (more > j && isRole)
                 {
+                    afterConnector = false;
                     skipped += more - j;
                     j = more;
                     roleEndToken = j;
@@ -161,6 +166,7 @@ public sealed class EntityRecognizer(KnowledgeData data, AnalysisOptions options
 
                 if (!seq.Capitalized[j] && names.Connectors.Contains(seq.Terms[j]))
                 {
+                    afterConnector = true;
                     skipped++;
                     j++;
                     continue;
@@ -174,7 +180,7 @@ public sealed class EntityRecognizer(KnowledgeData data, AnalysisOptions options
                 continue;
             }
 
-            var role = isRole ? TrimRole(seq.Surface(i, roleEndToken)) : null;
+            var role = isRole ? TrimRole(seq.Text[seq.Tokens[i].Span.Start..ClosingEnd(seq, roleEndToken)]) : null;
             if (owner[j] >= 0 && gazetteer[owner[j]].Entity.Type == EntityType.Person)
             {
                 var g = gazetteer[owner[j]];
