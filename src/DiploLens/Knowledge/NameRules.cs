@@ -15,6 +15,7 @@ public sealed class NameRules
     public const string NamesPath = "knowledge/person-names.json";
 
     private NameRules(
+        FrozenSet<string> feminineRoles,
         PhraseTrie<string> roles,
         PhraseTrie<string> honorifics,
         PhraseTrie<string> nominals,
@@ -24,6 +25,7 @@ public sealed class NameRules
         FrozenDictionary<string, string> familyNames,
         Regex syllable)
     {
+        FeminineRoles = feminineRoles;
         Roles = roles;
         Honorifics = honorifics;
         Nominals = nominals;
@@ -36,6 +38,9 @@ public sealed class NameRules
 
     /// <summary>Role titles; the value is the title as written in the data.</summary>
     public PhraseTrie<string> Roles { get; }
+
+    /// <summary>Folded role titles that say the holder is a woman (ambassadrice, présidente).</summary>
+    public FrozenSet<string> FeminineRoles { get; }
 
     /// <summary>Honorifics (Mr, Mme, ông, bà); the value is the gender, <c>m</c> or <c>f</c>.</summary>
     public PhraseTrie<string> Honorifics { get; }
@@ -71,6 +76,8 @@ public sealed class NameRules
                 roles.Add(role, role);
             }
         }
+
+        var feminine = FoldedSet(titles, "feminine_roles", titlesFile);
 
         var honorifics = new PhraseTrie<string>();
         var pronouns = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -128,7 +135,7 @@ public sealed class NameRules
             throw new KnowledgeException(namesFile, patternNode.Line, $"'syllable_pattern' is not a valid regular expression: {e.Message}", e);
         }
 
-        return new NameRules(roles, honorifics, nominals, modifiers, connectors, pronouns.ToFrozenDictionary(StringComparer.Ordinal), family.ToFrozenDictionary(StringComparer.Ordinal), syllable);
+        return new NameRules(feminine, roles, honorifics, nominals, modifiers, connectors, pronouns.ToFrozenDictionary(StringComparer.Ordinal), family.ToFrozenDictionary(StringComparer.Ordinal), syllable);
     }
 
     internal static void RequireSource(LinedJson root, string file)

@@ -199,7 +199,8 @@ public sealed class EntityRecognizer(KnowledgeData data, AnalysisOptions options
                 continue;
             }
 
-            var person = new PersonSpan(j, end) { Gender = isRole ? null : gender };
+            var titleKey = Knowledge.PhraseKey.Of(seq.Surface(i, titleEnd));
+            var person = new PersonSpan(j, end) { Gender = isRole ? (names.FeminineRoles.Contains(titleKey) ? "f" : null) : gender };
             AddRole(person, role);
             if (end - j == 1)
             {

@@ -40,14 +40,14 @@ public sealed class QuotationFinder(KnowledgeData data, AnalysisOptions options)
             {
                 var q = MakeQuote(seq, content, QuotationKind.Direct, after, state);
                 quotes.Add(q);
-                usedVerbs.Add(after.VerbStart);
+                usedVerbs.UnionWith(Enumerable.Range(after.VerbStart, after.VerbEnd - after.VerbStart));
                 state.LastSpeaker = q.SpeakerId ?? state.LastSpeaker;
             }
             else if (AttributionBefore(seq, from, open, persons) is { } before)
             {
                 var q = MakeQuote(seq, content, QuotationKind.Direct, before, state);
                 quotes.Add(q);
-                usedVerbs.Add(before.VerbStart);
+                usedVerbs.UnionWith(Enumerable.Range(before.VerbStart, before.VerbEnd - before.VerbStart));
                 state.LastSpeaker = q.SpeakerId ?? state.LastSpeaker;
             }
         }
