@@ -14,7 +14,7 @@ foreach (var command in new[]
     ShowCommand.Create(),
     DemoCommand.Create(),
     MigrateCommand.Create(),
-})
+}.Concat(WorkerCommands.Create()))
 {
     root.Subcommands.Add(command);
 }

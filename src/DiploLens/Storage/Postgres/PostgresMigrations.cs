@@ -35,5 +35,22 @@ internal static class PostgresMigrations
             CREATE INDEX articles_published ON articles(published_start);
             CREATE INDEX articles_search ON articles USING GIN (search);
             """),
+        (2, "the ingest queue shared by workers", """
+            CREATE TABLE ingest_queue (
+                id          BIGSERIAL PRIMARY KEY,
+                source      TEXT NOT NULL,
+                article     JSONB NOT NULL,
+                state       TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'done', 'failed')),
+                attempts    INTEGER NOT NULL DEFAULT 0,
+                article_id  BIGINT,
+                outcome     TEXT,
+                error       TEXT,
+                worker      TEXT,
+                enqueued_at TIMESTAMPTZ NOT NULL,
+                done_at     TIMESTAMPTZ
+            );
+            -- Workers take the oldest pending rows; the partial index keeps that cheap however long the history grows.
+            CREATE INDEX ingest_queue_pending ON ingest_queue(id) WHERE state = 'pending';
+            """),
     ];
 }

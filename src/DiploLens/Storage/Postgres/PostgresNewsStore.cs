@@ -71,60 +71,98 @@ public sealed class PostgresNewsStore : INewsStore
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         // A batch commits whole or rolls back whole; once begun it is not cancelled half-way.
         await using var transaction = await connection.BeginTransactionAsync(CancellationToken.None);
-        var rows = batch.Select(ArticleRow.From).ToList();
-        await LockAsync(connection, transaction, rows);
-        var outcomes = new List<SaveOutcome>(batch.Count);
-        var now = clock.GetUtcNow();
-        foreach (var row in rows)
-        {
-            outcomes.Add(await SaveOneAsync(connection, transaction, row, now));
-        }
-
+        var outcomes = await SaveAsync(connection, transaction, batch);
         await transaction.CommitAsync(CancellationToken.None);
         return outcomes;
     }
 
-    private static async Task<SaveOutcome> SaveOneAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, ArticleRow row, DateTimeOffset now)
+    internal NpgsqlDataSource DataSource => dataSource;
+
+    /// <summary>
+    /// Saves a batch inside a transaction the caller owns (the ingest queue commits it with the queue's own rows).
+    /// The decisions are those of the SQLite engine, taken in batch order, with five round trips per batch: lock, look up
+    /// keys, look up hashes, reserve ids, write.
+    /// </summary>
+    internal async Task<IReadOnlyList<SaveOutcome>> SaveAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<ArticleToSave> batch)
     {
-        if (row.Key is not null)
+        var rows = batch.Select(ArticleRow.From).ToList();
+        if (rows.Count == 0)
         {
-            await using var find = new NpgsqlCommand("SELECT id, content_hash, pipeline FROM articles WHERE source_key = $1", connection, transaction);
-            find.Parameters.AddWithValue(row.Key);
-            long? id = null;
-            bool sameContent = false, sameAnalysis = false;
-            await using (var reader = await find.ExecuteReaderAsync())
-            {
-                if (await reader.ReadAsync())
-                {
-                    id = reader.GetInt64(0);
-                    sameContent = reader.GetString(1) == row.ContentHash;
-                    sameAnalysis = reader.GetString(2) == row.Pipeline;
-                }
-            }
+            return [];
+        }
 
-            if (id is { } existingId)
+        await LockAsync(connection, transaction, rows);
+        var byKey = new Dictionary<string, (long Id, string Hash, string Pipeline)>(StringComparer.Ordinal);
+        await using (var find = new NpgsqlCommand("SELECT source_key, id, content_hash, pipeline FROM articles WHERE source_key = ANY($1)", connection, transaction))
+        {
+            find.Parameters.AddWithValue(rows.Where(r => r.Key is not null).Select(r => r.Key!).Distinct().ToArray());
+            await using var reader = await find.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
             {
-                if (sameContent && sameAnalysis)
-                {
-                    return new SaveOutcome(SaveAction.Unchanged, existingId);
-                }
-
-                await WriteAsync(connection, transaction, row, now, existingId);
-                return new SaveOutcome(SaveAction.Updated, existingId, sameContent ? "re-analysed" : "content changed");
+                byKey[reader.GetString(0)] = (reader.GetInt64(1), reader.GetString(2), reader.GetString(3));
             }
         }
 
-        await using (var byHash = new NpgsqlCommand("SELECT id FROM articles WHERE content_hash = $1 ORDER BY id LIMIT 1", connection, transaction))
+        var byHash = new Dictionary<string, long>(StringComparer.Ordinal);
+        await using (var find = new NpgsqlCommand("SELECT content_hash, min(id) FROM articles WHERE content_hash = ANY($1) GROUP BY content_hash", connection, transaction))
         {
-            byHash.Parameters.AddWithValue(row.ContentHash);
-            if (await byHash.ExecuteScalarAsync() is long duplicate)
+            find.Parameters.AddWithValue(rows.Select(r => r.ContentHash).Distinct().ToArray());
+            await using var reader = await find.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
             {
-                return new SaveOutcome(SaveAction.Unchanged, duplicate, $"same content as article {duplicate}");
+                byHash[reader.GetString(0)] = reader.GetInt64(1);
             }
         }
 
-        return new SaveOutcome(SaveAction.Added, await WriteAsync(connection, transaction, row, now, null));
+        var outcomes = new List<SaveOutcome>(rows.Count);
+        var writes = new List<(ArticleRow Row, long Id, bool Insert)>();
+        var newIds = new Queue<long>(await ReserveIdsAsync(connection, transaction, rows.Count));
+        foreach (var row in rows)
+        {
+            if (row.Key is not null && byKey.TryGetValue(row.Key, out var existing))
+            {
+                if (existing.Hash == row.ContentHash && existing.Pipeline == row.Pipeline)
+                {
+                    outcomes.Add(new SaveOutcome(SaveAction.Unchanged, existing.Id));
+                    continue;
+                }
+
+                writes.Add((row, existing.Id, Insert: false));
+                byKey[row.Key] = (existing.Id, row.ContentHash, row.Pipeline);
+                byHash.TryAdd(row.ContentHash, existing.Id);
+                outcomes.Add(new SaveOutcome(SaveAction.Updated, existing.Id, existing.Hash == row.ContentHash ? "re-analysed" : "content changed"));
+                continue;
+            }
+
+            if (byHash.TryGetValue(row.ContentHash, out var duplicate))
+            {
+                outcomes.Add(new SaveOutcome(SaveAction.Unchanged, duplicate, $"same content as article {duplicate}"));
+                continue;
+            }
+
+            var id = newIds.Dequeue();
+            writes.Add((row, id, Insert: true));
+            byHash[row.ContentHash] = id;
+            if (row.Key is not null)
+            {
+                byKey[row.Key] = (id, row.ContentHash, row.Pipeline);
+            }
+
+            outcomes.Add(new SaveOutcome(SaveAction.Added, id));
+        }
+
+        await WriteAsync(connection, transaction, writes, clock.GetUtcNow());
+        return outcomes;
     }
+
+    /// <summary>Takes ids from the sequence up front, so that later rows of the batch can name the article an earlier row added.</summary>
+    private static async Task<long[]> ReserveIdsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, int count)
+    {
+        await using var command = new NpgsqlCommand("SELECT array_agg(nextval('articles_id_seq') ORDER BY g) FROM generate_series(1, $1) AS g", connection, transaction);
+        command.Parameters.AddWithValue(count);
+        return (long[])(await command.ExecuteScalarAsync())!;
+    }
+
 
     /// <summary>
     /// Locks every key and content hash of the batch for the transaction, in ascending order: two writers saving the
@@ -142,45 +180,53 @@ public sealed class PostgresNewsStore : INewsStore
     private static long LockId(string text) =>
         BitConverter.ToInt64(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)), 0);
 
-    private static async Task<long> WriteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, ArticleRow row, DateTimeOffset now, long? id)
+
+    /// <summary>Inserts and updates in one round trip.</summary>
+    private static async Task WriteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<(ArticleRow Row, long Id, bool Insert)> writes, DateTimeOffset now)
     {
         const string Insert = """
             INSERT INTO articles(source_key, source, url, content_hash, pipeline, title, language, published, published_start,
-                                 text_length, removed_count, document, folded_title, folded_body, ingested_at, updated_at)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15)
-            RETURNING id
+                                 text_length, removed_count, document, folded_title, folded_body, ingested_at, updated_at, id)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15, $16)
             """;
         const string Update = """
             UPDATE articles SET source_key = $1, source = $2, url = $3, content_hash = $4, pipeline = $5, title = $6, language = $7,
                 published = $8, published_start = $9, text_length = $10, removed_count = $11, document = $12,
                 folded_title = $13, folded_body = $14, updated_at = $15
             WHERE id = $16
-            RETURNING id
             """;
-        await using var command = new NpgsqlCommand(id is null ? Insert : Update, connection, transaction);
-        var p = command.Parameters;
-        p.AddWithValue((object?)row.Key ?? DBNull.Value);
-        p.AddWithValue(row.Source);
-        p.AddWithValue((object?)row.Url ?? DBNull.Value);
-        p.AddWithValue(row.ContentHash);
-        p.AddWithValue(row.Pipeline);
-        p.AddWithValue((object?)row.Title ?? DBNull.Value);
-        p.AddWithValue(row.Language);
-        p.AddWithValue((object?)row.Published ?? DBNull.Value);
-        p.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Timestamp, Value = (object?)row.PublishedStart ?? DBNull.Value });
-        p.AddWithValue(row.TextLength);
-        p.AddWithValue(row.RemovedCount);
-        p.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Jsonb, Value = row.DocumentJson });
-        p.AddWithValue(row.FoldedTitle);
-        p.AddWithValue(row.FoldedBody);
-        p.AddWithValue(now);
-        if (id is not null)
+        if (writes.Count == 0)
         {
-            p.AddWithValue(id.Value);
+            return;
         }
 
-        return (long)(await command.ExecuteScalarAsync())!;
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        foreach (var (row, id, insert) in writes)
+        {
+            var command = new NpgsqlBatchCommand(insert ? Insert : Update);
+            var p = command.Parameters;
+            p.AddWithValue((object?)row.Key ?? DBNull.Value);
+            p.AddWithValue(row.Source);
+            p.AddWithValue((object?)row.Url ?? DBNull.Value);
+            p.AddWithValue(row.ContentHash);
+            p.AddWithValue(row.Pipeline);
+            p.AddWithValue((object?)row.Title ?? DBNull.Value);
+            p.AddWithValue(row.Language);
+            p.AddWithValue((object?)row.Published ?? DBNull.Value);
+            p.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Timestamp, Value = (object?)row.PublishedStart ?? DBNull.Value });
+            p.AddWithValue(row.TextLength);
+            p.AddWithValue(row.RemovedCount);
+            p.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Jsonb, Value = row.DocumentJson });
+            p.AddWithValue(row.FoldedTitle);
+            p.AddWithValue(row.FoldedBody);
+            p.AddWithValue(now);
+            p.AddWithValue(id);
+            batch.BatchCommands.Add(command);
+        }
+
+        await batch.ExecuteNonQueryAsync();
     }
+
 
     public async Task<Document?> GetAsync(long id, CancellationToken cancellationToken = default)
     {
