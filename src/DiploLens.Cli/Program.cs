@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using DiploLens.Cli;
 using DiploLens.Cli.Commands;
 
 Console.OutputEncoding = Encoding.UTF8;

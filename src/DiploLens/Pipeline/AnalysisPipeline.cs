@@ -10,7 +10,16 @@ public sealed class AnalysisPipeline
 
     internal AnalysisPipeline(IStage[] stages) => this.stages = stages;
 
+    /// <summary>
+    /// Bumped whenever a stage's output changes for the same input, so a re-ingest re-analyses stored articles
+    /// instead of calling them unchanged.
+    /// </summary>
+    public const int AnalysisVersion = 1;
+
     public IReadOnlyList<IStage> Stages => stages;
+
+    /// <summary>Identifies what analysed an article: the stage names and <see cref="AnalysisVersion"/>.</summary>
+    public string Signature => $"v{AnalysisVersion}:{string.Join('+', stages.Select(s => s.Name))}";
 
     /// <summary>A pipeline with every default stage.</summary>
     public static AnalysisPipeline CreateDefault(StageContext? context = null) =>

@@ -1,0 +1,82 @@
+using System.CommandLine;
+using DiploLens.Extraction;
+using DiploLens.Ingest;
+using DiploLens.Pipeline;
+
+namespace DiploLens.Cli.Commands;
+
+/// <summary><c>diplolens ingest PATH…</c>: reads files, folders, JSON Lines and stdin into the store.</summary>
+internal static class IngestCommand
+{
+    public static readonly Option<double> MaxSize = new("--max-size")
+    {
+        Description = "Refuse input files larger than this many megabytes.",
+        DefaultValueFactory = _ => AnalysisOptions.Default.MaxInputBytes / (1024.0 * 1024.0),
+    };
+
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Files, folders (recursive) or - for standard input.", Arity = ArgumentArity.OneOrMore };
+        var command = new Command("ingest", "Ingest .txt, .html and .jsonl articles into the store; the same input twice changes nothing.");
+        command.Arguments.Add(paths);
+        command.Options.Add(MaxSize);
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var options = AnalysisOptions.Default with { MaxInputBytes = (long)(parse.GetValue(MaxSize) * 1024 * 1024) };
+            return await RunAsync(parse.GetValue(CliOptions.Db)!, parse.GetValue(paths)!, options, Console.Out, cancellationToken);
+        });
+        return command;
+    }
+
+    /// <summary>Runs an ingest and prints its summary; returns the exit code. Ctrl+C stops after the current batch.</summary>
+    public static async Task<int> RunAsync(string db, IReadOnlyList<string> paths, AnalysisOptions options, TextWriter output, CancellationToken cancellationToken, Action<IngestSummary>? after = null)
+    {
+        await using var store = await StoreOpener.TryOpenAsync(db, cancellationToken);
+        if (store is null)
+        {
+            return ExitCodes.SomeInputsFailed;
+        }
+
+        using var interrupt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            e.Cancel = true;
+            interrupt.Cancel();
+            Console.Error.WriteLine("\nInterrupted: finishing the current batch, then stopping. Run the same ingest again to complete it.");
+        };
+        Console.CancelKeyPress += onCancel;
+        try
+        {
+            var pipeline = AnalysisPipeline.CreateDefault(StageContext.Default with { Options = options });
+            var ingest = new ArticleIngest(store, pipeline, ArticleExtraction.Default, options);
+            var progress = new ProgressRenderer();
+            var summary = await ingest.RunAsync(paths, progress, interrupt.Token);
+            progress.Finish();
+            PrintSummary(summary, output);
+            after?.Invoke(summary);
+            return summary.Failed > 0 || summary.Cancelled ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
+    }
+
+    private static void PrintSummary(IngestSummary summary, TextWriter output)
+    {
+        foreach (var warning in summary.Warnings)
+        {
+            Console.Error.WriteLine($"warning: {warning}");
+        }
+
+        foreach (var failure in summary.Failures)
+        {
+            Console.Error.WriteLine($"failed: {failure}");
+        }
+
+        var rate = summary.Processed / Math.Max(summary.Elapsed.TotalSeconds, 0.001);
+        output.WriteLine(
+            $"{(summary.Cancelled ? "Interrupted" : "Done")}: {summary.Added} ingested, {summary.Updated} updated, {summary.Unchanged} unchanged, {summary.Failed} failed " +
+            $"in {summary.Elapsed.TotalSeconds:0.00} s ({rate:N0} articles/s).");
+    }
+}

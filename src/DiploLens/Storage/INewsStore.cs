@@ -1,0 +1,23 @@
+using DiploLens.Documents;
+
+namespace DiploLens.Storage;
+
+/// <summary>
+/// The store contract every engine implements (SQLite embedded, PostgreSQL for teams). Saving is idempotent: an
+/// article with a known key and the same content and analysis is unchanged; the same key with new content or analysis
+/// is updated in place; the same normalised content under another key is recognised and not stored twice.
+/// A batch is saved in one transaction: it is stored whole or not at all.
+/// </summary>
+public interface INewsStore : IAsyncDisposable
+{
+    Task<IReadOnlyList<SaveOutcome>> SaveAsync(IReadOnlyList<ArticleToSave> batch, CancellationToken cancellationToken = default);
+
+    Task<Document?> GetAsync(long id, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<ArticleSummary>> ListAsync(ArticleQuery query, CancellationToken cancellationToken = default);
+
+    Task<long> CountAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Ids of articles whose folded text matches a full-text query (engine syntax for now; the search issue adds the query language).</summary>
+    Task<IReadOnlyList<long>> MatchAsync(string foldedQuery, int limit, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,332 @@
+using System.Globalization;
+using DiploLens.Analysis;
+using DiploLens.Documents;
+using Microsoft.Data.Sqlite;
+
+namespace DiploLens.Storage.Sqlite;
+
+/// <summary>
+/// The embedded engine: one SQLite file in WAL mode, a versioned schema, batched transactions and an FTS5 index
+/// over folded text. One writer at a time (SQLite's rule); readers are not blocked by the writer.
+/// </summary>
+public sealed class SqliteNewsStore : INewsStore
+{
+    private readonly SqliteConnection connection;
+    private readonly TimeProvider clock;
+    private readonly SemaphoreSlim gate = new(1, 1);
+
+    private SqliteNewsStore(SqliteConnection connection, string path, TimeProvider clock)
+    {
+        this.connection = connection;
+        this.clock = clock;
+        Path = path;
+    }
+
+    public string Path { get; }
+
+    public static async Task<SqliteNewsStore> OpenAsync(string path, TimeProvider? clock = null, CancellationToken cancellationToken = default)
+    {
+        var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
+        if (directory is not null && !Directory.Exists(directory))
+        {
+            throw new StoreException($"Cannot open database '{path}': folder '{directory}' does not exist.");
+        }
+
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await ExecuteAsync(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON;", cancellationToken);
+            var store = new SqliteNewsStore(connection, path, clock ?? TimeProvider.System);
+            await store.MigrateAsync(cancellationToken);
+            return store;
+        }
+        catch (SqliteException e)
+        {
+            await connection.DisposeAsync();
+            throw new StoreException($"Cannot open database '{path}': {e.Message.TrimEnd('.')} (is it a DiploLens SQLite file?).", e);
+        }
+    }
+
+    public async Task<int> SchemaVersionAsync(CancellationToken cancellationToken = default)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT coalesce(max(version), 0) FROM schema_migrations";
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+    }
+
+    private async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        await ExecuteAsync(connection, "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)", cancellationToken);
+        var current = await SchemaVersionAsync(cancellationToken);
+        foreach (var (version, description, sql) in SqliteMigrations.Steps.Where(s => s.Version > current))
+        {
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+            await using (var command = connection.CreateCommand())
+            {
+                command.Transaction = transaction;
+                command.CommandText = sql;
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            await using (var record = connection.CreateCommand())
+            {
+                record.Transaction = transaction;
+                record.CommandText = "INSERT INTO schema_migrations(version, description, applied_at) VALUES ($v, $d, $t)";
+                record.Parameters.AddWithValue("$v", version);
+                record.Parameters.AddWithValue("$d", description);
+                record.Parameters.AddWithValue("$t", clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
+                await record.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+        }
+    }
+
+    public async Task<IReadOnlyList<SaveOutcome>> SaveAsync(IReadOnlyList<ArticleToSave> batch, CancellationToken cancellationToken = default)
+    {
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            // Deliberately not cancellable once begun: a batch commits whole or rolls back whole.
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, CancellationToken.None);
+            var commands = new Commands(connection, transaction);
+            var outcomes = new List<SaveOutcome>(batch.Count);
+            var now = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+            foreach (var article in batch)
+            {
+                outcomes.Add(await SaveOneAsync(commands, article, now));
+            }
+
+            await transaction.CommitAsync(CancellationToken.None);
+            return outcomes;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private static async Task<SaveOutcome> SaveOneAsync(Commands commands, ArticleToSave article, string now)
+    {
+        var document = article.Document;
+        var hash = document.Metadata.ContentHash;
+        if (article.Key is not null)
+        {
+            commands.FindByKey.Parameters["$key"].Value = article.Key;
+            await using var reader = await commands.FindByKey.ExecuteReaderAsync();
+            if (await reader.ReadAsync())
+            {
+                var id = reader.GetInt64(0);
+                var sameContent = reader.GetString(1) == hash;
+                var sameAnalysis = reader.GetString(2) == article.PipelineSignature;
+                await reader.DisposeAsync();
+                if (sameContent && sameAnalysis)
+                {
+                    return new SaveOutcome(SaveAction.Unchanged, id);
+                }
+
+                await WriteAsync(commands, article, now, id);
+                return new SaveOutcome(SaveAction.Updated, id, sameContent ? "re-analysed" : "content changed");
+            }
+        }
+
+        commands.FindByHash.Parameters["$hash"].Value = hash;
+        if (await commands.FindByHash.ExecuteScalarAsync() is long existing)
+        {
+            return new SaveOutcome(SaveAction.Unchanged, existing, $"same content as article {existing}");
+        }
+
+        var newId = await WriteAsync(commands, article, now, id: null);
+        return new SaveOutcome(SaveAction.Added, newId);
+    }
+
+    private static async Task<long> WriteAsync(Commands commands, ArticleToSave article, string now, long? id)
+    {
+        var document = article.Document;
+        var published = DocumentFacts.PublishedOf(document);
+        var command = id is null ? commands.Insert : commands.Update;
+        var p = command.Parameters;
+        p["$key"].Value = (object?)article.Key ?? DBNull.Value;
+        p["$source"].Value = document.Metadata.Source;
+        p["$url"].Value = (object?)document.Metadata.Url ?? DBNull.Value;
+        p["$hash"].Value = document.Metadata.ContentHash;
+        p["$pipeline"].Value = article.PipelineSignature;
+        p["$title"].Value = (object?)document.Metadata.Title ?? DBNull.Value;
+        p["$language"].Value = DocumentFacts.LanguageOf(document);
+        p["$published"].Value = (object?)published?.ToIso() ?? DBNull.Value;
+        p["$published_start"].Value = (object?)published?.Start.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture) ?? DBNull.Value;
+        p["$length"].Value = document.Text.Length;
+        p["$removed"].Value = document.Removed.Count;
+        p["$document"].Value = DocumentJson.Serialize(document);
+        p["$now"].Value = now;
+        p["$id"].Value = (object?)id ?? DBNull.Value;
+        var rowId = id ?? (long)(await command.ExecuteScalarAsync())!;
+        if (id is not null)
+        {
+            await command.ExecuteNonQueryAsync();
+            commands.DeleteFts.Parameters["$id"].Value = rowId;
+            await commands.DeleteFts.ExecuteNonQueryAsync();
+        }
+
+        commands.InsertFts.Parameters["$id"].Value = rowId;
+        commands.InsertFts.Parameters["$title"].Value = TextFolder.Fold(document.Metadata.Title ?? string.Empty);
+        commands.InsertFts.Parameters["$body"].Value = TextFolder.Fold(document.Text);
+        await commands.InsertFts.ExecuteNonQueryAsync();
+        return rowId;
+    }
+
+    public async Task<Document?> GetAsync(long id, CancellationToken cancellationToken = default)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT document FROM articles WHERE id = $id";
+        command.Parameters.AddWithValue("$id", id);
+        return await command.ExecuteScalarAsync(cancellationToken) is string json ? DocumentJson.Deserialize(json) : null;
+    }
+
+    public async Task<IReadOnlyList<ArticleSummary>> ListAsync(ArticleQuery query, CancellationToken cancellationToken = default)
+    {
+        await using var command = connection.CreateCommand();
+        var where = new List<string>();
+        if (query.Language is not null)
+        {
+            where.Add("language = $language");
+            command.Parameters.AddWithValue("$language", query.Language);
+        }
+
+        if (query.From is not null)
+        {
+            where.Add("published_start >= $from");
+            command.Parameters.AddWithValue("$from", query.From.Start.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));
+        }
+
+        if (query.To is not null)
+        {
+            where.Add("published_start < $to");
+            command.Parameters.AddWithValue("$to", EndOf(query.To).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));
+        }
+
+        if (query.Source is not null)
+        {
+            where.Add("instr(source, $source) > 0");
+            command.Parameters.AddWithValue("$source", query.Source);
+        }
+
+        command.CommandText = $"""
+            SELECT id, source, url, title, language, published, text_length, removed_count
+            FROM articles {(where.Count > 0 ? "WHERE " + string.Join(" AND ", where) : string.Empty)}
+            ORDER BY published_start IS NULL, published_start DESC, id
+            LIMIT $limit OFFSET $offset
+            """;
+        command.Parameters.AddWithValue("$limit", query.Limit);
+        command.Parameters.AddWithValue("$offset", query.Offset);
+        var rows = new List<ArticleSummary>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            PartialDate.TryParseIso(reader.IsDBNull(5) ? null : reader.GetString(5), out var published);
+            rows.Add(new ArticleSummary(
+                reader.GetInt64(0),
+                reader.GetString(1),
+                reader.IsDBNull(2) ? null : reader.GetString(2),
+                reader.IsDBNull(3) ? null : reader.GetString(3),
+                reader.GetString(4),
+                published,
+                reader.GetInt32(6),
+                reader.GetInt32(7)));
+        }
+
+        return rows;
+    }
+
+    public async Task<long> CountAsync(CancellationToken cancellationToken = default)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM articles";
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    public async Task<IReadOnlyList<long>> MatchAsync(string foldedQuery, int limit, CancellationToken cancellationToken = default)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH $q ORDER BY rank LIMIT $limit";
+        command.Parameters.AddWithValue("$q", foldedQuery);
+        command.Parameters.AddWithValue("$limit", limit);
+        var ids = new List<long>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ids.Add(reader.GetInt64(0));
+        }
+
+        return ids;
+    }
+
+    /// <summary>The first instant after the period a partial date denotes (the day after a day, the month after a month…).</summary>
+    private static DateTime EndOf(PartialDate date) => date.Precision switch
+    {
+        DatePrecision.Year => date.Start.AddYears(1),
+        DatePrecision.Month => date.Start.AddMonths(1),
+        DatePrecision.Day => date.Start.AddDays(1),
+        _ => date.Start.AddMinutes(1),
+    };
+
+    public async ValueTask DisposeAsync()
+    {
+        await connection.DisposeAsync();
+        gate.Dispose();
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>The prepared statements of one save transaction.</summary>
+    private sealed class Commands
+    {
+        private const string Columns = "source_key = $key, source = $source, url = $url, content_hash = $hash, pipeline = $pipeline, title = $title, language = $language, published = $published, published_start = $published_start, text_length = $length, removed_count = $removed, document = $document, updated_at = $now";
+
+        public Commands(SqliteConnection connection, SqliteTransaction transaction)
+        {
+            FindByKey = Create(connection, transaction, "SELECT id, content_hash, pipeline FROM articles WHERE source_key = $key", "$key");
+            FindByHash = Create(connection, transaction, "SELECT id FROM articles WHERE content_hash = $hash ORDER BY id LIMIT 1", "$hash");
+            string[] all = ["$key", "$source", "$url", "$hash", "$pipeline", "$title", "$language", "$published", "$published_start", "$length", "$removed", "$document", "$now", "$id"];
+            Insert = Create(connection, transaction, """
+                INSERT INTO articles(source_key, source, url, content_hash, pipeline, title, language, published, published_start, text_length, removed_count, document, ingested_at, updated_at)
+                VALUES ($key, $source, $url, $hash, $pipeline, $title, $language, $published, $published_start, $length, $removed, $document, $now, $now)
+                RETURNING id
+                """, all);
+            Update = Create(connection, transaction, $"UPDATE articles SET {Columns} WHERE id = $id", all);
+            DeleteFts = Create(connection, transaction, "DELETE FROM articles_fts WHERE rowid = $id", "$id");
+            InsertFts = Create(connection, transaction, "INSERT INTO articles_fts(rowid, title, body) VALUES ($id, $title, $body)", "$id", "$title", "$body");
+        }
+
+        public SqliteCommand FindByKey { get; }
+
+        public SqliteCommand FindByHash { get; }
+
+        public SqliteCommand Insert { get; }
+
+        public SqliteCommand Update { get; }
+
+        public SqliteCommand DeleteFts { get; }
+
+        public SqliteCommand InsertFts { get; }
+
+        private static SqliteCommand Create(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] parameters)
+        {
+            var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = sql;
+            foreach (var name in parameters)
+            {
+                command.Parameters.Add(new SqliteParameter(name, null));
+            }
+
+            return command;
+        }
+    }
+}
