@@ -13,6 +13,9 @@ foreach (var command in new[]
     ListCommand.Create(),
     ShowCommand.Create(),
     DemoCommand.Create(),
+    DetectCommand.Create(),
+    TrainLangIdCommand.Create(),
+    EvalCommand.Create(),
 })
 {
     root.Subcommands.Add(command);

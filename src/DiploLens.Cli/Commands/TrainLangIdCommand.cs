@@ -1,0 +1,49 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Security.Cryptography;
+using DiploLens.Language;
+
+namespace DiploLens.Cli.Commands;
+
+/// <summary><c>diplolens train-langid --data DIR --out FILE</c>: builds the language model from <c>&lt;code&gt;.txt</c> files.</summary>
+internal static class TrainLangIdCommand
+{
+    public static Command Create()
+    {
+        var data = new Option<string>("--data")
+        {
+            Description = "Folder of <code>.txt training files, one text per line.",
+            DefaultValueFactory = _ => Path.Combine("..", "shared", "langid-train"),
+        };
+        var output = new Option<string>("--out")
+        {
+            Description = "Where to write the model (the committed one is src/DiploLens/Data/langid/model.bin).",
+            DefaultValueFactory = _ => Path.Combine("src", "DiploLens", "Data", "langid", "model.bin"),
+        };
+        var command = new Command("train-langid", "Train the language-identification model; the same data always gives the same bytes.") { data, output };
+        command.SetAction(parse =>
+        {
+            var directory = parse.GetValue(data)!;
+            var path = parse.GetValue(output)!;
+            if (!Directory.Exists(directory))
+            {
+                Console.Error.WriteLine($"error: training folder '{directory}' does not exist.");
+                return ExitCodes.Usage;
+            }
+
+            var watch = Stopwatch.StartNew();
+            var model = new LanguageModelTrainer().TrainDirectory(directory);
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+            using (var file = File.Create(path))
+            {
+                model.Write(file);
+            }
+
+            var bytes = File.ReadAllBytes(path);
+            Console.Out.WriteLine($"{model.Codes.Count} languages, {model.KeyCount:N0} features, {model.EntryCount:N0} entries");
+            Console.Out.WriteLine($"wrote {path}: {bytes.Length:N0} bytes, sha256 {Convert.ToHexStringLower(SHA256.HashData(bytes))} ({watch.Elapsed.TotalSeconds:F1} s)");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}
