@@ -31,7 +31,7 @@ public sealed class LanguageDetector
     private readonly LanguageModel model;
     private readonly int[][] languagesByScript;
 
-    public LanguageDetector(LanguageModel model, int maxSampleChars = 1024)
+    public LanguageDetector(LanguageModel model, int maxSampleChars = 512)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxSampleChars, 64);
         this.model = model;
