@@ -15,12 +15,21 @@ internal static class DetectCommand
     {
         var text = new Argument<string>("text") { Description = "The text to identify, or '-' to read one text per line from standard input." };
         var top = new Option<int>("--top") { Description = "How many candidates to print.", DefaultValueFactory = _ => 5 };
-        var command = new Command("detect", "Identify the language of a text (ranked candidates with confidences).") { text, top };
+        var letters = new Option<bool>("--letters") { Description = "Also list the letters that decide a language on their own (derived from the model)." };
+        var command = new Command("detect", "Identify the language of a text (ranked candidates with confidences).") { text, top, letters };
         command.SetAction(parse =>
         {
             var input = parse.GetValue(text)!;
             var detector = LanguageDetector.Default;
             var count = Math.Max(1, parse.GetValue(top));
+            if (parse.GetValue(letters))
+            {
+                foreach (var group in detector.DistinctiveLetters.GroupBy(p => p.Value).OrderBy(g => g.Key, StringComparer.Ordinal))
+                {
+                    Console.Error.WriteLine($"distinctive of {group.Key}: {string.Concat(group.Select(p => p.Key))}");
+                }
+            }
+
             if (input != "-")
             {
                 foreach (var guess in detector.Rank(input, count))

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using System.Globalization;
 using System.Security.Cryptography;
 using DiploLens.Language;
 
@@ -20,7 +21,13 @@ internal static class TrainLangIdCommand
             Description = "Where to write the model (the committed one is src/DiploLens/Data/langid/model.bin).",
             DefaultValueFactory = _ => Path.Combine("src", "DiploLens", "Data", "langid", "model.bin"),
         };
-        var command = new Command("train-langid", "Train the language-identification model; the same data always gives the same bytes.") { data, output };
+        var holdOut = new Option<string?>("--holdout")
+        {
+            Description = "Leave every 10th line out of training and write it to this folder, laid out like eval/langid, for tuning.",
+        };
+        var alpha = new Option<string?>("--alpha") { Description = "Smoothing per slot, comma-separated (1- to 5-grams, words); for experiments." };
+        var caps = new Option<string?>("--caps") { Description = "Features kept per language per slot, comma-separated; for experiments." };
+        var command = new Command("train-langid", "Train the language-identification model; the same data always gives the same bytes.") { data, output, holdOut, alpha, caps };
         command.SetAction(parse =>
         {
             var directory = parse.GetValue(data)!;
@@ -32,7 +39,21 @@ internal static class TrainLangIdCommand
             }
 
             var watch = Stopwatch.StartNew();
-            var model = new LanguageModelTrainer().TrainDirectory(directory);
+            var defaults = new LanguageModelTrainer();
+            var holdOutDirectory = parse.GetValue(holdOut);
+            var trainer = new LanguageModelTrainer
+            {
+                Alpha = parse.GetValue(alpha) is { } alphaText ? ParseList(alphaText, double.Parse) : defaults.Alpha,
+                MaxFeaturesPerSlot = parse.GetValue(caps) is { } capsText ? ParseList(capsText, int.Parse) : defaults.MaxFeaturesPerSlot,
+                HoldOutEvery = holdOutDirectory is null ? 0 : 10,
+            };
+            if (holdOutDirectory is not null)
+            {
+                trainer.WriteHoldOut(directory, holdOutDirectory);
+                Console.Out.WriteLine($"held-out tuning set written to {holdOutDirectory}");
+            }
+
+            var model = trainer.TrainDirectory(directory);
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
             using (var file = File.Create(path))
             {
@@ -46,4 +67,7 @@ internal static class TrainLangIdCommand
         });
         return command;
     }
+
+    private static List<T> ParseList<T>(string text, Func<string, IFormatProvider, T> parse) =>
+        text.Split(',').Select(v => parse(v.Trim(), CultureInfo.InvariantCulture)).ToList();
 }

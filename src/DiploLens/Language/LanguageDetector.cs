@@ -28,8 +28,16 @@ public sealed class LanguageDetector
         return new LanguageDetector(LanguageModel.Read(stream));
     });
 
+    // A Latin letter is distinctive of a language when that language's cost for it is this many nats below every
+    // other language's (Vietnamese ư, ơ, ệ…, but not ẹ/ọ which Yoruba shares, nor đ which Croatian shares).
+    private const double DistinctiveMargin = 4.0;
+
+    // Words spelled with a language's distinctive letters decide for it when they are at least this share of the words.
+    private const double DistinctiveShare = 1.0 / 3;
+
     private readonly LanguageModel model;
     private readonly int[][] languagesByScript;
+    private readonly Dictionary<char, int> distinctiveLetters;
 
     public LanguageDetector(LanguageModel model, int maxSampleChars = 512)
     {
@@ -41,7 +49,13 @@ public sealed class LanguageDetector
         {
             languagesByScript[s] = Enumerable.Range(0, model.Codes.Count).Where(l => (int)model.Scripts[l] == s).ToArray();
         }
+
+        distinctiveLetters = FindDistinctiveLetters(model);
     }
+
+    /// <summary>Lower-case Latin letters that only one language of the model really writes, each with that language's code.</summary>
+    public IReadOnlyDictionary<char, string> DistinctiveLetters =>
+        distinctiveLetters.OrderBy(p => p.Key).ToDictionary(p => p.Key, p => model.Codes[p.Value]);
 
     /// <summary>The detector over the embedded model, loaded on first use.</summary>
     public static LanguageDetector Default => LazyDefault.Value;
@@ -84,15 +98,27 @@ public sealed class LanguageDetector
             return [new LanguageGuess(model.Codes[candidates[0]], 1.0)];
         }
 
-        var costs = Score(sample, candidates);
+        var costs = Score(sample, candidates, out var words);
+        if (script == WritingScript.Latin && DistinctiveLanguage(sample, words) is var forced and >= 0)
+        {
+            // The marks decide: the language whose own letters spell enough of the words ranks first, ahead of the
+            // n-gram verdict by a fixed margin, so a Vietnamese word is never taken for Yoruba or English.
+            var best = costs.Min();
+            var i = Array.IndexOf(candidates, forced);
+            if (i >= 0)
+            {
+                costs[i] = Math.Min(costs[i], best - (2 * Temperature));
+            }
+        }
+
         return ToGuesses(costs, candidates, maxCandidates);
     }
 
     /// <summary>Total cost (−log-likelihood) of <paramref name="text"/> for each of <paramref name="candidates"/>.</summary>
-    private double[] Score(string text, int[] candidates)
+    private double[] Score(string text, int[] candidates, out int words)
     {
         var sink = new ScoringSink(model, new int[LanguageFeatures.SlotCount], new double[model.Codes.Count]);
-        LanguageFeatures.Extract(text, ref sink);
+        words = LanguageFeatures.Extract(text, ref sink);
         var costs = new double[candidates.Length];
         var unknown = model.UnknownCosts;
         for (var i = 0; i < candidates.Length; i++)
@@ -130,6 +156,98 @@ public sealed class LanguageDetector
         }
 
         return guesses;
+    }
+
+    /// <summary>The language whose distinctive letters appear in at least a third of the words, or −1.</summary>
+    private int DistinctiveLanguage(string text, int words)
+    {
+        if (distinctiveLetters.Count == 0 || words == 0)
+        {
+            return -1;
+        }
+
+        Span<int> counts = stackalloc int[model.Codes.Count];
+        var current = -1;
+        var mixed = false;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var c = i < text.Length ? text[i] : ' ';
+            if (LanguageFeatures.IsWordChar(c))
+            {
+                if (c >= '\u00C0' && distinctiveLetters.TryGetValue(char.ToLowerInvariant(c), out var language))
+                {
+                    mixed |= current >= 0 && current != language;
+                    current = language;
+                }
+
+                continue;
+            }
+
+            if (current >= 0 && !mixed)
+            {
+                counts[current]++;
+            }
+
+            current = -1;
+            mixed = false;
+        }
+
+        var best = -1;
+        for (var l = 0; l < counts.Length; l++)
+        {
+            if (counts[l] > 0 && counts[l] >= DistinctiveShare * words && (best < 0 || counts[l] > counts[best]))
+            {
+                best = l;
+            }
+        }
+
+        return best;
+    }
+
+    private static Dictionary<char, int> FindDistinctiveLetters(LanguageModel model)
+    {
+        var letters = new Dictionary<char, int>();
+        var costs = new double[model.Codes.Count];
+        for (var c = '\u00C0'; c < '\u1F00'; c++)
+        {
+            if (c == '\u0250')
+            {
+                c = '\u1E00';
+            }
+
+            if (!char.IsLetter(c) || char.ToLowerInvariant(c) != c)
+            {
+                continue;
+            }
+
+            for (var l = 0; l < costs.Length; l++)
+            {
+                costs[l] = model.UnknownCosts[l * LanguageFeatures.SlotCount];
+            }
+
+            var (start, end) = model.Find(LanguageFeatures.UnigramHash(c));
+            for (var e = start; e < end; e++)
+            {
+                costs[model.EntryLanguages[e]] = model.EntryCosts[e] / LanguageModel.CostScale;
+            }
+
+            var best = 0;
+            for (var l = 1; l < costs.Length; l++)
+            {
+                if (costs[l] < costs[best])
+                {
+                    best = l;
+                }
+            }
+
+            var runnerUp = Enumerable.Range(0, costs.Length).Where(l => l != best).Min(l => costs[l]);
+            if (start < end && model.Scripts[best] == WritingScript.Latin && runnerUp - costs[best] >= DistinctiveMargin)
+            {
+                letters[c] = best;
+            }
+        }
+
+        return letters;
     }
 
     /// <summary>

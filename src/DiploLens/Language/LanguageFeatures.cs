@@ -68,6 +68,9 @@ internal static class LanguageFeatures
         return words;
     }
 
+    /// <summary>The hash of the character 1-gram of <paramref name="c"/> (lower-cased), as <see cref="Extract{TSink}"/> emits it.</summary>
+    public static uint UnigramHash(char c) => Finish((FnvOffset ^ char.ToLowerInvariant(c)) * FnvPrime, 1);
+
     private static void EmitWord<TSink>(Span<char> padded, int length, ref TSink sink)
         where TSink : struct, IFeatureSink
     {

@@ -17,8 +17,17 @@ public sealed class LanguageModelTrainer
     /// <summary>Features seen fewer times than this in a language are dropped from it.</summary>
     public int MinCount { get; init; } = 2;
 
-    /// <summary>Additive smoothing constant.</summary>
-    public double Alpha { get; init; } = 0.5;
+    /// <summary>
+    /// Additive smoothing constant per slot. Small for single letters, because a language's alphabet is fully seen in
+    /// its training text and a letter it never uses is strong evidence against it; larger for the sparse long n-grams.
+    /// </summary>
+    public IReadOnlyList<double> Alpha { get; init; } = [0.01, 0.1, 0.5, 0.5, 0.5, 0.5];
+
+    /// <summary>
+    /// When above 0, every line whose index modulo this value is <c>HoldOutEvery − 1</c> is left out of training, so
+    /// that <see cref="WriteHoldOut"/> can build a tuning set that is neither training nor evaluation data.
+    /// </summary>
+    public int HoldOutEvery { get; init; }
 
     /// <summary>
     /// Languages whose text is also counted with diacritics folded away (<see cref="TextFolder"/>), so that text typed
@@ -43,7 +52,53 @@ public sealed class LanguageModelTrainer
             throw new InvalidDataException($"Training directory '{directory}' has no <code>.txt files.");
         }
 
-        return Train(files.Select(f => (f.Code, (Func<TextReader>)(() => new StreamReader(f.Path, Encoding.UTF8)))).ToList());
+        return Train(files.Select(f => (f.Code, (Func<TextReader>)(() => HoldOutEvery > 0
+            ? new StringReader(string.Join('\n', File.ReadLines(f.Path, Encoding.UTF8).Where((_, i) => i % HoldOutEvery != HoldOutEvery - 1)))
+            : new StreamReader(f.Path, Encoding.UTF8)))).ToList());
+    }
+
+    /// <summary>
+    /// Writes the lines <see cref="HoldOutEvery"/> leaves out as a folder laid out like <c>eval/langid</c>: per language up
+    /// to <paramref name="perKind"/> sentences (held-out lines, cut to at most 200 characters), word pairs and single words
+    /// taken from them at a fixed stride. A tuning set for the model's settings that never touches the evaluation items.
+    /// </summary>
+    public void WriteHoldOut(string directory, string outputDirectory, int perKind = 300)
+    {
+        if (HoldOutEvery <= 0)
+        {
+            throw new InvalidOperationException("WriteHoldOut needs HoldOutEvery > 0.");
+        }
+
+        foreach (var file in Directory.GetFiles(directory, "*.txt").OrderBy(f => f, StringComparer.Ordinal))
+        {
+            var code = Path.GetFileNameWithoutExtension(file);
+            var lines = File.ReadLines(file, Encoding.UTF8)
+                .Where((_, i) => i % HoldOutEvery == HoldOutEvery - 1)
+                .Select(l => Clip(l.Trim().Normalize(NormalizationForm.FormC), 200))
+                .Where(l => l.Length >= 20)
+                .ToList();
+            var words = lines.SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                .Select(w => w.Trim('.', ',', ';', ':', '!', '?', '"', '\'', '(', ')', '«', '»', '“', '”'))
+                .Where(w => w.Length > 0 && w.Any(char.IsLetter))
+                .ToList();
+            var pairs = Enumerable.Range(0, Math.Max(0, words.Count - 1)).Where(i => i % 2 == 0).Select(i => words[i] + " " + words[i + 1]).ToList();
+            Write(Path.Combine(outputDirectory, "sentences", code + ".txt"), Stride(lines, perKind));
+            Write(Path.Combine(outputDirectory, "word-pairs", code + ".txt"), Stride(pairs, perKind));
+            Write(Path.Combine(outputDirectory, "single-words", code + ".txt"), Stride(words, perKind));
+        }
+
+        // Long lines (whole articles) are cut at the last space before the limit, like a sentence-sized item.
+        static string Clip(string line, int limit) =>
+            line.Length <= limit ? line : line[..Math.Max(line.LastIndexOf(' ', limit), limit / 2)];
+
+        static List<string> Stride(List<string> items, int count) =>
+            items.Count <= count ? items : Enumerable.Range(0, count).Select(i => items[(int)((long)i * items.Count / count)]).ToList();
+
+        static void Write(string path, List<string> items)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllLines(path, items);
+        }
     }
 
     /// <summary>Trains on the given languages; each reader yields that language's text, one item a line.</summary>
@@ -77,8 +132,9 @@ public sealed class LanguageModelTrainer
             for (var s = 0; s < LanguageFeatures.SlotCount; s++)
             {
                 var counts = counted[l].Slots[s];
-                var denominator = counted[l].Totals[s] + (Alpha * vocabulary[s]);
-                unknown[(l * LanguageFeatures.SlotCount) + s] = (float)-Math.Log(Alpha / denominator);
+                var alpha = Alpha[s];
+                var denominator = counted[l].Totals[s] + (alpha * vocabulary[s]);
+                unknown[(l * LanguageFeatures.SlotCount) + s] = (float)-Math.Log(alpha / denominator);
                 var kept = counts
                     .Where(p => p.Value >= MinCount)
                     .OrderByDescending(p => p.Value)
@@ -86,7 +142,7 @@ public sealed class LanguageModelTrainer
                     .Take(MaxFeaturesPerSlot[s]);
                 foreach (var (key, count) in kept)
                 {
-                    var cost = -Math.Log((count + Alpha) / denominator);
+                    var cost = -Math.Log((count + alpha) / denominator);
                     entries.Add((key, (byte)l, (byte)Math.Clamp(Math.Round(cost * LanguageModel.CostScale), 0, 255)));
                 }
             }
