@@ -24,5 +24,18 @@ public enum RuleScope
     Dateline,
 }
 
-/// <summary>One rule of <c>Data/boilerplate/text-rules.json</c>.</summary>
-public sealed record BoilerplateRule(string Id, RuleScope Scope, string Language, string Reason, Regex Pattern, string? Metadata);
+/// <summary>
+/// One rule of <c>Data/boilerplate/text-rules.json</c>. A rule with a <see cref="Tail"/> is matched against the last
+/// <see cref="Tail"/> characters of a line only (its pattern is anchored at the line end).
+/// </summary>
+public sealed record BoilerplateRule(string Id, RuleScope Scope, string Language, string Reason, Regex Pattern, string? Metadata, int? Tail = null)
+{
+    /// <summary>Matches the rule against a line, or its tail; the match's index is relative to the whole line.</summary>
+    public Match Match(string line, out int offset)
+    {
+        offset = Tail is { } tail && line.Length > tail ? line.Length - tail : 0;
+        return offset == 0 ? Pattern.Match(line) : Pattern.Match(line[offset..]);
+    }
+
+    public bool IsMatch(string line) => Match(line, out _).Success;
+}
