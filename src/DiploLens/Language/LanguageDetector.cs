@@ -117,14 +117,14 @@ public sealed class LanguageDetector
     /// <summary>Total cost (−log-likelihood) of <paramref name="text"/> for each of <paramref name="candidates"/>.</summary>
     private double[] Score(string text, int[] candidates, out int words)
     {
-        var sink = new ScoringSink(model, new int[LanguageFeatures.SlotCount], new double[model.Codes.Count]);
+        var sink = new ScoringSink(model, new int[LanguageFeatures.SlotCount], new float[model.Codes.Count]);
         words = LanguageFeatures.Extract(text, ref sink);
         var costs = new double[candidates.Length];
         var unknown = model.UnknownCosts;
         for (var i = 0; i < candidates.Length; i++)
         {
             var l = candidates[i];
-            var cost = sink.Adjustments[l];
+            double cost = sink.Adjustments[l];
             for (var s = 0; s < LanguageFeatures.SlotCount; s++)
             {
                 cost += sink.SlotCounts[s] * (double)unknown[(l * LanguageFeatures.SlotCount) + s];
@@ -309,12 +309,12 @@ public sealed class LanguageDetector
         return false;
     }
 
-    private readonly struct ScoringSink(LanguageModel model, int[] slotCounts, double[] adjustments) : IFeatureSink
+    private readonly struct ScoringSink(LanguageModel model, int[] slotCounts, float[] adjustments) : IFeatureSink
     {
         public int[] SlotCounts { get; } = slotCounts;
 
         /// <summary>Per language, the sum over seen features of (their cost − the unknown cost of their slot).</summary>
-        public double[] Adjustments { get; } = adjustments;
+        public float[] Adjustments { get; } = adjustments;
 
         public void Add(int slot, uint hash)
         {
@@ -325,13 +325,12 @@ public sealed class LanguageDetector
                 return;
             }
 
-            var languages = model.EntryLanguages;
-            var costs = model.EntryCosts;
-            var unknown = model.UnknownCosts;
-            for (var e = start; e < end; e++)
+            var languages = model.EntryLanguages[start..end];
+            var gains = model.EntryGains[start..end];
+            var adjustments = Adjustments;
+            for (var e = 0; e < languages.Length; e++)
             {
-                var l = languages[e];
-                Adjustments[l] += (costs[e] / LanguageModel.CostScale) - unknown[(l * LanguageFeatures.SlotCount) + slot];
+                adjustments[languages[e]] += gains[e];
             }
         }
     }

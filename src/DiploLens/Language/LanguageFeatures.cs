@@ -69,7 +69,10 @@ internal static class LanguageFeatures
     }
 
     /// <summary>The hash of the character 1-gram of <paramref name="c"/> (lower-cased), as <see cref="Extract{TSink}"/> emits it.</summary>
-    public static uint UnigramHash(char c) => Finish((FnvOffset ^ char.ToLowerInvariant(c)) * FnvPrime, 1);
+    public static uint UnigramHash(char c) => Finish((FnvOffset ^ char.ToLowerInvariant(c)) * FnvPrime, 1, 0);
+
+    /// <summary>The slot a feature hash belongs to: kept in its low three bits.</summary>
+    public static int SlotOf(uint hash) => (int)(hash & 7);
 
     private static void EmitWord<TSink>(Span<char> padded, int length, ref TSink sink)
         where TSink : struct, IFeatureSink
@@ -90,7 +93,7 @@ internal static class LanguageFeatures
                     continue;
                 }
 
-                sink.Add(n - 1, Finish(hash, n));
+                sink.Add(n - 1, Finish(hash, n, n - 1));
             }
         }
 
@@ -100,11 +103,12 @@ internal static class LanguageFeatures
             wordHash = (wordHash ^ padded[i]) * FnvPrime;
         }
 
-        sink.Add(WordSlot, Finish(wordHash, 7));
+        sink.Add(WordSlot, Finish(wordHash, 7, WordSlot));
     }
 
-    // FNV-1a alone mixes the last characters poorly; a final avalanche keeps the sorted keys evenly spread.
-    private static uint Finish(uint hash, int salt)
+    // FNV-1a alone mixes the last characters poorly; a final avalanche keeps the sorted keys evenly spread. The low
+    // three bits carry the slot, so the model can precompute each entry's score against its slot's unknown cost.
+    private static uint Finish(uint hash, int salt, int slot)
     {
         hash ^= (uint)salt * 0x9E3779B9u;
         hash ^= hash >> 16;
@@ -112,7 +116,7 @@ internal static class LanguageFeatures
         hash ^= hash >> 13;
         hash *= 0xC2B2AE35u;
         hash ^= hash >> 16;
-        return hash;
+        return (hash & ~7u) | (uint)slot;
     }
 }
 

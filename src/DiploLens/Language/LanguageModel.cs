@@ -24,6 +24,7 @@ public sealed class LanguageModel
     private readonly int[] starts;
     private readonly byte[] entryLanguages;
     private readonly byte[] entryCosts;
+    private readonly float[] entryGains;
     private readonly int[] index;
     private readonly int indexShift;
 
@@ -41,6 +42,17 @@ public sealed class LanguageModel
         this.starts = starts;
         this.entryLanguages = entryLanguages;
         this.entryCosts = entryCosts;
+
+        // Scoring adds, per seen feature, (its cost − the unknown cost of its slot); precomputing it halves the inner loop.
+        entryGains = new float[entryCosts.Length];
+        for (var k = 0; k < keys.Length; k++)
+        {
+            var slot = LanguageFeatures.SlotOf(keys[k]);
+            for (var e = starts[k]; e < starts[k + 1]; e++)
+            {
+                entryGains[e] = (entryCosts[e] / CostScale) - unknownCosts[(entryLanguages[e] * LanguageFeatures.SlotCount) + slot];
+            }
+        }
 
         // Open addressing at load time keeps the file a plain sorted table and lookups at one or two probes.
         var capacity = 1 << Math.Max(4, (int)Math.Ceiling(Math.Log2(Math.Max(1, keys.Length) * 2.0)));
@@ -76,6 +88,9 @@ public sealed class LanguageModel
     internal ReadOnlySpan<byte> EntryLanguages => entryLanguages;
 
     internal ReadOnlySpan<byte> EntryCosts => entryCosts;
+
+    /// <summary>Per entry, its cost minus the unknown cost of its language and slot (negative: seen is cheaper).</summary>
+    internal ReadOnlySpan<float> EntryGains => entryGains;
 
     /// <summary>The entry range of <paramref name="key"/>, or an empty range when no language saw it.</summary>
     internal (int Start, int End) Find(uint key)
