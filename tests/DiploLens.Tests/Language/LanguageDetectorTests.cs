@@ -19,10 +19,30 @@ public sealed class LanguageDetectorTests
     [Fact]
     public void Detect_VietnameseWithMarks_IsNeverAnotherLatinLanguage()
     {
-        foreach (var word in new[] { "được", "những", "người", "Việt", "đã", "trường", "thế giới" })
+        foreach (var word in new[] { "được", "những", "phường", "Việt", "đã", "trường", "thế giới" })
         {
             Assert.Equal("vi", LanguageDetector.Detect(word)[0].Language);
         }
+    }
+
+    [Theory]
+    [InlineData("thiểu")]
+    [InlineData("chửi")]
+    [InlineData("bẻ")]
+    [InlineData("ơi")]
+    public void Detect_ShortWordWithLettersOnlyVietnameseWrites_IsVietnamese(string word) =>
+        Assert.Equal("vi", LanguageDetector.Detect(word)[0].Language);
+
+    [Fact]
+    public void DistinctiveLetters_DerivedFromTheModel_GiveVietnameseItsOwnLettersButNotSharedOnes()
+    {
+        var letters = LanguageDetector.Default.DistinctiveLetters;
+        Assert.Equal("vi", letters['ư']);
+        Assert.Equal("vi", letters['ơ']);
+        Assert.Equal("vi", letters['ẻ']);
+        Assert.False(letters.ContainsKey('ẹ'), "ẹ is also Yoruba");
+        Assert.False(letters.ContainsKey('đ'), "đ is also Croatian");
+        Assert.False(letters.ContainsKey('é'));
     }
 
     [Fact]
