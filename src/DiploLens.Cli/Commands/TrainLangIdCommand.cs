@@ -27,7 +27,8 @@ internal static class TrainLangIdCommand
         };
         var alpha = new Option<string?>("--alpha") { Description = "Smoothing per slot, comma-separated (1- to 5-grams, words); for experiments." };
         var caps = new Option<string?>("--caps") { Description = "Features kept per language per slot, comma-separated; for experiments." };
-        var command = new Command("train-langid", "Train the language-identification model; the same data always gives the same bytes.") { data, output, holdOut, alpha, caps };
+        var weights = new Option<string?>("--weights") { Description = "Evidence weight per slot, comma-separated; for experiments." };
+        var command = new Command("train-langid", "Train the language-identification model; the same data always gives the same bytes.") { data, output, holdOut, alpha, caps, weights };
         command.SetAction(parse =>
         {
             var directory = parse.GetValue(data)!;
@@ -45,6 +46,7 @@ internal static class TrainLangIdCommand
             {
                 Alpha = parse.GetValue(alpha) is { } alphaText ? ParseList(alphaText, double.Parse) : defaults.Alpha,
                 MaxFeaturesPerSlot = parse.GetValue(caps) is { } capsText ? ParseList(capsText, int.Parse) : defaults.MaxFeaturesPerSlot,
+                SlotWeights = parse.GetValue(weights) is { } weightsText ? ParseList(weightsText, float.Parse) : defaults.SlotWeights,
                 HoldOutEvery = holdOutDirectory is null ? 0 : 10,
             };
             if (holdOutDirectory is not null)

@@ -120,7 +120,7 @@ public sealed class LanguageDetector
         var sink = new ScoringSink(model, new int[LanguageFeatures.SlotCount], new float[model.Codes.Count]);
         words = LanguageFeatures.Extract(text, ref sink);
         var costs = new double[candidates.Length];
-        var unknown = model.UnknownCosts;
+        var unknown = model.WeightedUnknownCosts;
         for (var i = 0; i < candidates.Length; i++)
         {
             var l = candidates[i];

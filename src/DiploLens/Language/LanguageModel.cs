@@ -7,7 +7,8 @@ namespace DiploLens.Language;
 /// feature slot; and a table from feature hash to the languages that saw it, each with its quantized cost.
 /// </summary>
 /// <remarks>
-/// Binary layout (little-endian), version 1: <c>"DLLM"</c>, int32 version, int32 language count; per language a
+/// Binary layout (little-endian), version 2: <c>"DLLM"</c>, int32 version, <see cref="LanguageFeatures.SlotCount"/>
+/// float32 slot weights, int32 language count; per language a
 /// length-prefixed ASCII code, a script byte and <see cref="LanguageFeatures.SlotCount"/> float32 unknown costs;
 /// int32 key count; per key (ascending) the varint gap from the previous key and the varint number of entries;
 /// then every entry as (language index byte, cost byte) in key order. A cost byte is the cost in eighths of a nat.
@@ -17,7 +18,7 @@ public sealed class LanguageModel
     /// <summary>Costs are stored in units of 1/<see cref="CostScale"/> nat in one byte, so they range over [0, 31.875].</summary>
     public const float CostScale = 8f;
 
-    private const int Version = 1;
+    private const int Version = 2;
     private static readonly byte[] Magic = "DLLM"u8.ToArray();
 
     private readonly uint[] keys;
@@ -28,13 +29,19 @@ public sealed class LanguageModel
     private readonly int[] index;
     private readonly int indexShift;
 
-    internal LanguageModel(string[] codes, WritingScript[] scripts, float[] unknownCosts, uint[] keys, int[] starts, byte[] entryLanguages, byte[] entryCosts)
+    internal LanguageModel(float[] slotWeights, string[] codes, WritingScript[] scripts, float[] unknownCosts, uint[] keys, int[] starts, byte[] entryLanguages, byte[] entryCosts)
     {
+        if (slotWeights.Length != LanguageFeatures.SlotCount)
+        {
+            throw new ArgumentException($"A model has {LanguageFeatures.SlotCount} slot weights, not {slotWeights.Length}.", nameof(slotWeights));
+        }
+
         if (codes.Length is 0 or > 255)
         {
             throw new ArgumentException($"A model holds 1 to 255 languages, not {codes.Length}.", nameof(codes));
         }
 
+        SlotWeights = slotWeights;
         Codes = codes;
         Scripts = scripts;
         UnknownCosts = unknownCosts;
@@ -50,8 +57,14 @@ public sealed class LanguageModel
             var slot = LanguageFeatures.SlotOf(keys[k]);
             for (var e = starts[k]; e < starts[k + 1]; e++)
             {
-                entryGains[e] = (entryCosts[e] / CostScale) - unknownCosts[(entryLanguages[e] * LanguageFeatures.SlotCount) + slot];
+                entryGains[e] = slotWeights[slot] * ((entryCosts[e] / CostScale) - unknownCosts[(entryLanguages[e] * LanguageFeatures.SlotCount) + slot]);
             }
+        }
+
+        WeightedUnknownCosts = new float[unknownCosts.Length];
+        for (var i = 0; i < unknownCosts.Length; i++)
+        {
+            WeightedUnknownCosts[i] = slotWeights[i % LanguageFeatures.SlotCount] * unknownCosts[i];
         }
 
         // Open addressing at load time keeps the file a plain sorted table and lookups at one or two probes.
@@ -70,6 +83,12 @@ public sealed class LanguageModel
         }
     }
 
+    /// <summary>
+    /// How much each slot's evidence counts in the score (1- to 5-grams, words). Naive Bayes treats every feature as
+    /// independent; weighting whole words up corrects for the n-grams that say the same thing many times over.
+    /// </summary>
+    public IReadOnlyList<float> SlotWeights { get; }
+
     /// <summary>ISO 639-1 codes, in the order of the model's language indices (ordinal order of the training files).</summary>
     public IReadOnlyList<string> Codes { get; }
 
@@ -85,11 +104,14 @@ public sealed class LanguageModel
     /// <summary>Cost of an unseen feature, indexed <c>language * SlotCount + slot</c>.</summary>
     internal float[] UnknownCosts { get; }
 
+    /// <summary><see cref="UnknownCosts"/> times the slot weight, as scoring uses them.</summary>
+    internal float[] WeightedUnknownCosts { get; }
+
     internal ReadOnlySpan<byte> EntryLanguages => entryLanguages;
 
     internal ReadOnlySpan<byte> EntryCosts => entryCosts;
 
-    /// <summary>Per entry, its cost minus the unknown cost of its language and slot (negative: seen is cheaper).</summary>
+    /// <summary>Per entry, the slot weight times (its cost − the unknown cost of its language and slot); negative: seen is cheaper.</summary>
     internal ReadOnlySpan<float> EntryGains => entryGains;
 
     /// <summary>The entry range of <paramref name="key"/>, or an empty range when no language saw it.</summary>
@@ -127,6 +149,12 @@ public sealed class LanguageModel
         if (version != Version)
         {
             throw new InvalidDataException($"Language model version {version} is not supported (expected {Version}).");
+        }
+
+        var weights = new float[LanguageFeatures.SlotCount];
+        for (var s = 0; s < weights.Length; s++)
+        {
+            weights[s] = reader.ReadSingle();
         }
 
         var languageCount = reader.ReadInt32();
@@ -169,7 +197,7 @@ public sealed class LanguageModel
             costs[e] = pairs[(2 * e) + 1];
         }
 
-        return new LanguageModel(codes, scripts, unknown, keys, starts, languages, costs);
+        return new LanguageModel(weights, codes, scripts, unknown, keys, starts, languages, costs);
     }
 
     public void Write(Stream stream)
@@ -177,6 +205,11 @@ public sealed class LanguageModel
         using var writer = new BinaryWriter(stream, Encoding.ASCII, leaveOpen: true);
         writer.Write(Magic);
         writer.Write(Version);
+        foreach (var weight in SlotWeights)
+        {
+            writer.Write(weight);
+        }
+
         writer.Write(Codes.Count);
         for (var l = 0; l < Codes.Count; l++)
         {
