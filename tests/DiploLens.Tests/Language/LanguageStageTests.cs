@@ -100,6 +100,31 @@ public sealed class LanguageStageTests
         Assert.Equal("und", annotation.Paragraphs[0].Language);
     }
 
+    [Theory]
+    [InlineData("fr", "fr")]
+    [InlineData("fr-FR", "fr")]
+    [InlineData("EN", "en")]
+    [InlineData("xx", "und")]
+    [InlineData(null, "und")]
+    public void Process_TextTooShortToTell_FallsBackOnTheDeclaredLanguage(string? declared, string expected)
+    {
+        var document = new Document("Un.", new DocumentMetadata { Source = "t", ContentHash = "x", DeclaredLanguage = declared }, [new Paragraph(new TextSpan(0, 3), BlockKind.Paragraph)]);
+        var annotation = Run(document);
+        Assert.Equal(expected, annotation.Language);
+        if (expected != "und")
+        {
+            Assert.Equal(0, annotation.Confidence);
+        }
+    }
+
+    [Fact]
+    public void Process_DeclaredLanguageContradictedByTheText_IsIgnored()
+    {
+        var text = "Le ministre des Affaires étrangères a reçu l'ambassadeur du Japon mardi.";
+        var document = new Document(text, new DocumentMetadata { Source = "t", ContentHash = "x", DeclaredLanguage = "en" }, [new Paragraph(new TextSpan(0, text.Length), BlockKind.Paragraph)]);
+        Assert.Equal("fr", Run(document).Language);
+    }
+
     [Fact]
     public void Catalog_LanguageStage_IsRegisteredFirst() =>
         Assert.Equal(LanguageStage.StageName, StageCatalog.Default.Names[0]);

@@ -9,7 +9,9 @@ namespace DiploLens.Stages.Language;
 /// its paragraphs weighted by their letters: a French article quoting one English paragraph stays French, and a short
 /// credit line or a Vietnamese name cannot outvote the body. Below <see cref="AnalysisOptions.LanguageMinLetters"/>
 /// letters or <see cref="AnalysisOptions.LanguageMinConfidence"/> a paragraph or the document is <c>und</c>.
-/// The declared language (metadata) is not used: sources often declare a site-wide default that is wrong for the page.
+/// The declared language (metadata) is weak evidence only: sources often declare a site-wide default that is wrong for
+/// the page, so it never overrides the text; it is taken only when the text cannot tell (the document would be <c>und</c>),
+/// with confidence 0 to show that nothing in the text supports it.
 /// </summary>
 public sealed class LanguageStage(LanguageDetector detector, AnalysisOptions options) : IStage
 {
@@ -59,11 +61,26 @@ public sealed class LanguageStage(LanguageDetector detector, AnalysisOptions opt
             .ToList();
         if (candidates.Count == 0 || totalLetters < options.LanguageMinLetters || candidates[0].Confidence < options.LanguageMinConfidence)
         {
-            var confidence = candidates.Count == 0 ? 0 : candidates[0].Confidence;
-            document.Set(Layers.Language, new LanguageAnnotation(LanguageDetector.Undetermined, confidence, candidates, paragraphs));
+            var declared = DeclaredCode(document.Metadata.DeclaredLanguage);
+            var fallback = declared is not null && detector.Model.Codes.Contains(declared) ? declared : LanguageDetector.Undetermined;
+            var confidence = fallback != LanguageDetector.Undetermined || candidates.Count == 0 ? 0 : candidates[0].Confidence;
+            document.Set(Layers.Language, new LanguageAnnotation(fallback, confidence, candidates, paragraphs));
             return;
         }
 
         document.Set(Layers.Language, new LanguageAnnotation(candidates[0].Language, candidates[0].Confidence, candidates, paragraphs));
+    }
+
+    // "fr-FR", "FR", "en_GB" → the ISO 639-1 part, lower-cased; null when nothing was declared.
+    private static string? DeclaredCode(string? declared)
+    {
+        if (string.IsNullOrWhiteSpace(declared))
+        {
+            return null;
+        }
+
+        var code = declared.Trim();
+        var cut = code.IndexOfAny(['-', '_']);
+        return (cut > 0 ? code[..cut] : code).ToLowerInvariant();
     }
 }
