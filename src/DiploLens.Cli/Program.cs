@@ -13,6 +13,7 @@ foreach (var command in new[]
     ListCommand.Create(),
     ShowCommand.Create(),
     DemoCommand.Create(),
+    MigrateCommand.Create(),
     DetectCommand.Create(),
     TrainLangIdCommand.Create(),
     EvalCommand.Create(),

@@ -75,6 +75,7 @@ public sealed class LanguageDetector
     /// <summary>As <see cref="Detect"/>, with this detector's model; at most <paramref name="maxCandidates"/> guesses.</summary>
     public IReadOnlyList<LanguageGuess> Rank(string? text, int maxCandidates = 5)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxCandidates, 1);
         if (string.IsNullOrEmpty(text))
         {
             return [new LanguageGuess(Undetermined, 0)];
