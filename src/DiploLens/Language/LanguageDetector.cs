@@ -35,6 +35,10 @@ public sealed class LanguageDetector
     // Words spelled with a language's distinctive letters decide for it when they are at least this share of the words.
     private const double DistinctiveShare = 1.0 / 3;
 
+    // From this many letters on, single letters and letter pairs add nothing the longer n-grams do not already say,
+    // yet they cost most of the scoring time (each is seen by dozens of languages), so long texts skip them.
+    private const int LongTextLetters = 200;
+
     private readonly LanguageModel model;
     private readonly int[][] languagesByScript;
     private readonly Dictionary<char, int> distinctiveLetters;
@@ -99,7 +103,7 @@ public sealed class LanguageDetector
             return [new LanguageGuess(model.Codes[candidates[0]], 1.0)];
         }
 
-        var costs = Score(sample, candidates, out var words);
+        var costs = Score(sample, candidates, letters >= LongTextLetters ? 2 : 0, out var words);
         if (script == WritingScript.Latin && DistinctiveLanguage(sample, words) is var forced and >= 0)
         {
             // The marks decide: the language whose own letters spell enough of the words ranks first, ahead of the
@@ -116,9 +120,9 @@ public sealed class LanguageDetector
     }
 
     /// <summary>Total cost (−log-likelihood) of <paramref name="text"/> for each of <paramref name="candidates"/>.</summary>
-    private double[] Score(string text, int[] candidates, out int words)
+    private double[] Score(string text, int[] candidates, int firstSlot, out int words)
     {
-        var sink = new ScoringSink(model, new int[LanguageFeatures.SlotCount], new float[model.Codes.Count]);
+        var sink = new ScoringSink(model, firstSlot, new int[LanguageFeatures.SlotCount], new float[model.Codes.Count]);
         words = LanguageFeatures.Extract(text, ref sink);
         var costs = new double[candidates.Length];
         var unknown = model.WeightedUnknownCosts;
@@ -310,7 +314,7 @@ public sealed class LanguageDetector
         return false;
     }
 
-    private readonly struct ScoringSink(LanguageModel model, int[] slotCounts, float[] adjustments) : IFeatureSink
+    private readonly struct ScoringSink(LanguageModel model, int firstSlot, int[] slotCounts, float[] adjustments) : IFeatureSink
     {
         public int[] SlotCounts { get; } = slotCounts;
 
@@ -319,6 +323,11 @@ public sealed class LanguageDetector
 
         public void Add(int slot, uint hash)
         {
+            if (slot < firstSlot)
+            {
+                return;
+            }
+
             SlotCounts[slot]++;
             var (start, end) = model.Find(hash);
             if (start == end)
