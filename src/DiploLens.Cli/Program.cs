@@ -14,6 +14,9 @@ foreach (var command in new[]
     ShowCommand.Create(),
     DemoCommand.Create(),
     MigrateCommand.Create(),
+    DetectCommand.Create(),
+    TrainLangIdCommand.Create(),
+    EvalCommand.Create(),
 }.Concat(WorkerCommands.Create()))
 {
     root.Subcommands.Add(command);
