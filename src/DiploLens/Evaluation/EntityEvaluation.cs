@@ -23,6 +23,33 @@ public static class EntityEvaluation
             ScoreType(OrgType, Predicted(document, mentions, t => t is "organisation" or "forum", knowledge), gold.Orgs));
     }
 
+    /// <summary>
+    /// Extracts and analyses every article with <paramref name="pipeline"/> and sums the scores per type. Each article's
+    /// misses (gold not found) and extras (found, not gold) are reported to <paramref name="onArticle"/>.
+    /// </summary>
+    public static (EntityScore Persons, EntityScore Orgs) Run(
+        IEnumerable<EntityGold> articles,
+        Pipeline.AnalysisPipeline pipeline,
+        KnowledgeBase? knowledge,
+        Action<EntityGold, Document, EntityScore, EntityScore>? onArticle = null)
+    {
+        var persons = new EntityScore(PersonType, 0, 0, 0);
+        var orgs = new EntityScore(OrgType, 0, 0, 0);
+        var number = 0;
+        foreach (var gold in articles)
+        {
+            number++;
+            var raw = new Ingest.RawArticle { Source = gold.Id ?? $"article {number}", Body = gold.Text };
+            var document = pipeline.Run(Extraction.ArticleExtraction.Default.Extract(raw));
+            var (p, o) = Score(document, gold, knowledge);
+            persons = persons.Add(p);
+            orgs = orgs.Add(o);
+            onArticle?.Invoke(gold, document, p, o);
+        }
+
+        return (persons, orgs);
+    }
+
     /// <summary>Reads JSON Lines of <c>{"id", "text", "persons": [...], "orgs": [...]}</c>; a bad line fails naming its number.</summary>
     public static IEnumerable<EntityGold> ReadJsonLines(TextReader reader, string source)
     {
