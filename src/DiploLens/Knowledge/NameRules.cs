@@ -15,6 +15,9 @@ public sealed class NameRules
     public const string NamesPath = "knowledge/person-names.json";
 
     private NameRules(
+        FrozenSet<string> officeWords,
+        string[] demonymSuffixes,
+        FrozenSet<string> placePrefixes,
         FrozenSet<string> feminineRoles,
         PhraseTrie<string> roles,
         PhraseTrie<string> honorifics,
@@ -25,6 +28,9 @@ public sealed class NameRules
         FrozenDictionary<string, string> familyNames,
         Regex syllable)
     {
+        OfficeWords = officeWords;
+        DemonymSuffixes = demonymSuffixes;
+        PlacePrefixes = placePrefixes;
         FeminineRoles = feminineRoles;
         Roles = roles;
         Honorifics = honorifics;
@@ -38,6 +44,15 @@ public sealed class NameRules
 
     /// <summary>Role titles; the value is the title as written in the data.</summary>
     public PhraseTrie<string> Roles { get; }
+
+    /// <summary>Folded words of office names that continue a title and are never part of a name (Affairs, Finance, secretariat).</summary>
+    public FrozenSet<string> OfficeWords { get; }
+
+    /// <summary>Endings of lower-case nationality adjectives allowed between a title and a name (le président chilien X).</summary>
+    public IReadOnlyList<string> DemonymSuffixes { get; }
+
+    /// <summary>Folded words (or two-word phrases) after which a name is a street, school or district (đường Lê Duẩn, rue Hô Chi Minh).</summary>
+    public FrozenSet<string> PlacePrefixes { get; }
 
     /// <summary>Folded role titles that say the holder is a woman (ambassadrice, présidente).</summary>
     public FrozenSet<string> FeminineRoles { get; }
@@ -56,6 +71,14 @@ public sealed class NameRules
 
     /// <summary>Folded subject pronoun → gender.</summary>
     public FrozenDictionary<string, string> Pronouns { get; }
+
+    /// <summary>
+    /// True when <paramref name="word"/> is a Vietnamese family name: an unaccented word by its folded form (Dang), an
+    /// accented one only with the same accents (Đặng, not Đường).
+    /// </summary>
+    public bool IsFamilyName(string word, string folded) =>
+        FamilyNames.TryGetValue(folded, out var written) &&
+        (word.All(char.IsAscii) || string.Equals(word, written, StringComparison.OrdinalIgnoreCase) || string.Equals(word.Normalize(), written.Normalize(), StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Folded Vietnamese family name → its written form with diacritics (dang → Đặng).</summary>
     public FrozenDictionary<string, string> FamilyNames { get; }
@@ -113,6 +136,8 @@ public sealed class NameRules
         }
 
         var modifiers = FoldedSet(titles, "role_modifiers", titlesFile);
+        var officeWords = FoldedSet(titles, "office_words", titlesFile);
+        var demonymSuffixes = (titles["demonym_suffixes"] ?? throw new KnowledgeException(titlesFile, titles.Line, "missing 'demonym_suffixes'.")).StringList(titlesFile, "'demonym_suffixes'").ToArray();
         var connectors = FoldedSet(titles, "connectors", titlesFile);
 
         var namesFile = files.Describe(NamesPath);
@@ -135,7 +160,8 @@ public sealed class NameRules
             throw new KnowledgeException(namesFile, patternNode.Line, $"'syllable_pattern' is not a valid regular expression: {e.Message}", e);
         }
 
-        return new NameRules(feminine, roles, honorifics, nominals, modifiers, connectors, pronouns.ToFrozenDictionary(StringComparer.Ordinal), family.ToFrozenDictionary(StringComparer.Ordinal), syllable);
+        var placePrefixes = FoldedSet(names, "place_prefixes", namesFile);
+        return new NameRules(officeWords, demonymSuffixes, placePrefixes, feminine, roles, honorifics, nominals, modifiers, connectors, pronouns.ToFrozenDictionary(StringComparer.Ordinal), family.ToFrozenDictionary(StringComparer.Ordinal), syllable);
     }
 
     internal static void RequireSource(LinedJson root, string file)

@@ -164,6 +164,23 @@ public sealed class EntityRecognizer(KnowledgeData data, AnalysisOptions options
                     continue;
                 }
 
+                if (isRole && names.OfficeWords.Contains(seq.Terms[j]))
+                {
+                    afterConnector = false;
+                    skipped++;
+                    j++;
+                    roleEndToken = j;
+                    continue;
+                }
+
+                if (isRole && !seq.Capitalized[j] && j == roleEndToken && j + 1 < limit && seq.Capitalized[j + 1] && names.DemonymSuffixes.Any(x => seq.Terms[j].EndsWith(x, StringComparison.Ordinal)) && !names.Connectors.Contains(seq.Terms[j]))
+                {
+                    skipped++;
+                    j++;
+                    roleEndToken = j;
+                    continue;
+                }
+
                 if (!seq.Capitalized[j] && names.Connectors.Contains(seq.Terms[j]))
                 {
                     afterConnector = true;
@@ -199,10 +216,22 @@ public sealed class EntityRecognizer(KnowledgeData data, AnalysisOptions options
                 continue;
             }
 
+            // "Minister of Finance Nguyen Van Thang": leading capitalised words before a Vietnamese name belong to the title.
+            for (var k = j + 1; k + 1 < end; k++)
+            {
+                if (!IsFamily(seq, j) && IsFamily(seq, k) && LooksLikeName(seq, k, end))
+                {
+                    roleEndToken = k;
+                    j = k;
+                    role = isRole ? TrimRole(seq.Text[seq.Tokens[i].Span.Start..ClosingEnd(seq, roleEndToken)]) : null;
+                    break;
+                }
+            }
+
             var titleKey = Knowledge.PhraseKey.Of(seq.Surface(i, titleEnd));
             var person = new PersonSpan(j, end) { Gender = isRole ? (names.FeminineRoles.Contains(titleKey) ? "f" : null) : gender };
             AddRole(person, role);
-            if (end - j == 1)
+            if (Words(seq, j, end) == 1)
             {
                 shortRefs.Add(person);
             }
@@ -225,7 +254,7 @@ public sealed class EntityRecognizer(KnowledgeData data, AnalysisOptions options
     {
         for (var i = 0; i < seq.Count; i++)
         {
-            if (inPerson[i] || !seq.Capitalized[i] || !names.FamilyNames.ContainsKey(seq.Terms[i]) || (owner[i] >= 0 && !IsWeak(gazetteer[owner[i]])))
+            if (inPerson[i] || !seq.Capitalized[i] || !IsFamily(seq, i) || (owner[i] >= 0 && !IsWeak(gazetteer[owner[i]])) || AfterPlacePrefix(seq, i))
             {
                 continue;
             }
@@ -256,7 +285,7 @@ public sealed class EntityRecognizer(KnowledgeData data, AnalysisOptions options
         var end = start;
         while (end < limit && end - start < options.MaxNameTokens)
         {
-            if (!seq.Capitalized[end] || !seq.Terms[end].All(char.IsLetter) || (end > start && !IsSpaceGap(seq, end - 1)))
+            if (!seq.Capitalized[end] || !seq.Terms[end].All(char.IsLetter) || (end > start && !IsSpaceGap(seq, end - 1) && !(IsHyphenGap(seq, end - 1) && !requireVietnamese)))
             {
                 break;
             }
@@ -282,10 +311,16 @@ public sealed class EntityRecognizer(KnowledgeData data, AnalysisOptions options
         return end;
     }
 
+    private bool IsFamily(TokenSequence seq, int t) => names.IsFamilyName(seq.Tokens[t].Span.Of(seq.Text), seq.Terms[t]);
+
+    /// <summary>Đường Lê Duẩn, phố Hà Giang, rue Hô Chi Minh: a name after a street or district word is a place.</summary>
+    private bool AfterPlacePrefix(TokenSequence seq, int t) =>
+        t > 0 && (names.PlacePrefixes.Contains(seq.Terms[t - 1]) || (t > 1 && names.PlacePrefixes.Contains(seq.Terms[t - 2] + " " + seq.Terms[t - 1])));
+
     /// <summary>A discovered full name: Vietnamese-shaped (known family name, every word a Vietnamese syllable) or a Western name (no stopword-like short words).</summary>
     private bool LooksLikeName(TokenSequence seq, int start, int end)
     {
-        if (names.FamilyNames.ContainsKey(seq.Terms[start]))
+        if (IsFamily(seq, start))
         {
             var allSyllables = true;
             for (var t = start; t < end; t++)
@@ -398,6 +433,21 @@ public sealed class EntityRecognizer(KnowledgeData data, AnalysisOptions options
         var to = seq.Tokens[t + 1].Span.Start;
         return to - from == 1 && seq.Text[from] is ' ' or '\u00A0';
     }
+
+    /// <summary>Words separated by spaces: "Okonjo-Iweala" is one word (a surname), "Ngozi Okonjo-Iweala" two.</summary>
+    private static int Words(TokenSequence seq, int start, int end)
+    {
+        var words = 1;
+        for (var t = start; t + 1 < end; t++)
+        {
+            words += IsHyphenGap(seq, t) ? 0 : 1;
+        }
+
+        return words;
+    }
+
+    private static bool IsHyphenGap(TokenSequence seq, int t) =>
+        seq.Tokens[t + 1].Span.Start - seq.Tokens[t].Span.End == 1 && seq.Text[seq.Tokens[t].Span.End] == '-';
 
     /// <summary>If token <paramref name="t"/> follows an opening bracket, the token index after the closing one; else 0.</summary>
     private static int OpensBracket(TokenSequence seq, int t)
