@@ -71,10 +71,11 @@ public sealed class Gazetteer
     public List<GazetteerMatch> Match(TokenSequence sequence)
     {
         var matches = new List<GazetteerMatch>();
+        Func<(KnowledgeEntity Entity, CaseRule Rule, ulong Capitals), int, int, bool> accept = (v, s, e) => Accepts(sequence, v.Rule, v.Capitals, s, e);
         var i = 0;
         while (i < sequence.Count)
         {
-            var end = trie.Longest(sequence, i, sequence.SentenceEnd[i], (v, s, e) => Accepts(sequence, v.Rule, v.Capitals, s, e), out var value);
+            var end = trie.Longest(sequence, i, sequence.SentenceEnd[i], accept, out var value);
             if (end > i)
             {
                 matches.Add(new GazetteerMatch(i, end, value.Entity));

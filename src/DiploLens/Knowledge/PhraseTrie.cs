@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace DiploLens.Knowledge;
 
 /// <summary>
@@ -22,6 +24,7 @@ public sealed class PhraseTrie<T>
         var node = root;
         foreach (var token in tokens)
         {
+            node.Frozen = null;
             node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
             if (!node.Children.TryGetValue(token, out var next))
             {
@@ -52,12 +55,14 @@ public sealed class PhraseTrie<T>
         var i = start;
         while (i < limit && node.Children is not null)
         {
+            // Lookups run once per token per matcher, so each node's children are frozen on first use for faster hashing.
+            var children = node.Frozen ??= node.Children.ToFrozenDictionary(StringComparer.Ordinal);
             if (i > start && !crossPunctuation && !sequence.Joinable[i - 1])
             {
                 break;
             }
 
-            if (!node.Children.TryGetValue(sequence.Terms[i], out var next))
+            if (!children.TryGetValue(sequence.Terms[i], out var next))
             {
                 if (i > start && skippable is not null && skippable.Contains(sequence.Terms[i]))
                 {
@@ -90,6 +95,7 @@ public sealed class PhraseTrie<T>
     private sealed class Node
     {
         public Dictionary<string, Node>? Children;
+        public FrozenDictionary<string, Node>? Frozen;
         public List<T>? Values;
     }
 }

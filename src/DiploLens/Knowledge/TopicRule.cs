@@ -23,6 +23,9 @@ public sealed record TopicRule
 
     public IReadOnlyList<ProximityRule> Near { get; init; } = [];
 
+    /// <summary>The matching key (<see cref="PhraseKey.Of"/>) of each term, computed once at load.</summary>
+    public IReadOnlyDictionary<string, string> Keys { get; init; } = new Dictionary<string, string>();
+
     public required string File { get; init; }
 
     public required int Line { get; init; }

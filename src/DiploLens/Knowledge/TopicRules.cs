@@ -62,6 +62,7 @@ public sealed class TopicRules
                 AllOf = item["all"]?.RequireArray(file, "'all'").Select(g => g.StringList(file, "each 'all' group")).ToList() ?? [],
                 NoneOf = item["not"]?.StringList(file, "'not'") ?? [],
                 Near = near,
+                Keys = new Dictionary<string, string>(StringComparer.Ordinal),
                 File = file,
                 Line = item.Line,
             });
@@ -71,6 +72,7 @@ public sealed class TopicRules
         var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var topic in topics)
         {
+            var termKeys = (Dictionary<string, string>)topic.Keys;
             var all = topic.Terms.Select(t => t.Term).Concat(topic.AllOf.SelectMany(g => g)).Concat(topic.NoneOf).Concat(topic.Near.SelectMany(n => n.A.Concat(n.B)));
             foreach (var term in all)
             {
@@ -81,6 +83,7 @@ public sealed class TopicRules
                 }
 
                 var key = string.Join(' ', tokens);
+                termKeys[term] = key;
                 if (keys.Add(key))
                 {
                     trie.Add(tokens, key);

@@ -285,7 +285,9 @@ public sealed class EntityRecognizer(KnowledgeData data, AnalysisOptions options
         var end = start;
         while (end < limit && end - start < options.MaxNameTokens)
         {
-            if (!seq.Capitalized[end] || !seq.Terms[end].All(char.IsLetter) || (end > start && !IsSpaceGap(seq, end - 1) && !(IsHyphenGap(seq, end - 1) && !requireVietnamese)))
+            // After a hyphen a name part may be lower case (Choi Young-sam, Kim Jong-un).
+            var hyphenated = end > start && !requireVietnamese && IsHyphenGap(seq, end - 1);
+            if ((!seq.Capitalized[end] && !hyphenated) || !seq.Terms[end].All(char.IsLetter) || (end > start && !IsSpaceGap(seq, end - 1) && !hyphenated))
             {
                 break;
             }
@@ -311,7 +313,8 @@ public sealed class EntityRecognizer(KnowledgeData data, AnalysisOptions options
         return end;
     }
 
-    private bool IsFamily(TokenSequence seq, int t) => names.IsFamilyName(seq.Tokens[t].Span.Of(seq.Text), seq.Terms[t]);
+    private bool IsFamily(TokenSequence seq, int t) =>
+        names.FamilyNames.ContainsKey(seq.Terms[t]) && names.IsFamilyName(seq.Tokens[t].Span.Of(seq.Text), seq.Terms[t]);
 
     /// <summary>Đường Lê Duẩn, phố Hà Giang, rue Hô Chi Minh: a name after a street or district word is a place.</summary>
     private bool AfterPlacePrefix(TokenSequence seq, int t) =>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using DiploLens.Documents;
 using DiploLens.Knowledge;
@@ -15,7 +16,7 @@ namespace DiploLens.Stages.Figures;
 public sealed class FigureFinder(FigureRules rules, AnalysisOptions options)
 {
     // Letters Vietnamese uses and French does not: a counted phrase with one of them may run to the full word limit.
-    private const string VietnameseLetters = "ăằắẳẵặạảấầẩẫậđẹẻẽếềểễệỉịĩìíọỏốồổỗộơờớởỡợụủứừửữựưỳỵỷỹ";
+    private static readonly SearchValues<char> VietnameseLetters = SearchValues.Create("ăằắẳẵặạảấầẩẫậđẹẻẽếềểễệỉịĩìíọỏốồổỗộơờớởỡợụủứừửữựưỳỵỷỹĂẰẮẲẴẶẠẢẤẦẨẪẬĐẸẺẼẾỀỂỄỆỈỊĨÌÍỌỎỐỒỔỖỘƠỜỚỞỠỢỤỦỨỪỬỮỰƯỲỴỶỸ");
 
     public List<Figure> Find(TokenSequence seq, IReadOnlyList<EntityMention> entities)
     {
@@ -106,7 +107,7 @@ public sealed class FigureFinder(FigureRules rules, AnalysisOptions options)
         var vietnamese = false;
         for (var k = from; k < Math.Min(limit, from + max); k++)
         {
-            vietnamese |= seq.Tokens[k].Span.Of(seq.Text).ToLowerInvariant().IndexOfAny(VietnameseLetters.ToCharArray()) >= 0;
+            vietnamese |= seq.Text.AsSpan(seq.Tokens[k].Span.Start, seq.Tokens[k].Span.Length).IndexOfAny(VietnameseLetters) >= 0;
         }
 
         if (!vietnamese)

@@ -57,7 +57,7 @@ public sealed class QuotationFinder(KnowledgeData data, AnalysisOptions options)
             Attribution? best = null;
             for (var t = sentenceStart; t < sentenceEnd; t++)
             {
-                if (usedVerbs.Contains(t) || quoted.Any(q => q.Contains(seq.Tokens[t].Span)))
+                if (usedVerbs.Contains(t) || InsideAny(quoted, seq.Tokens[t].Span))
                 {
                     continue;
                 }
@@ -237,6 +237,19 @@ public sealed class QuotationFinder(KnowledgeData data, AnalysisOptions options)
         return null;
     }
 
+    private static bool InsideAny(List<TextSpan> spans, TextSpan span)
+    {
+        foreach (var s in spans)
+        {
+            if (s.Contains(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool OnlySkippable(TokenSequence seq, int from, int to)
     {
         for (var t = from; t < to; t++)
@@ -318,26 +331,28 @@ public sealed class QuotationFinder(KnowledgeData data, AnalysisOptions options)
 
     private static (int From, int To)? TokensIn(TokenSequence seq, TextSpan span)
     {
-        var from = -1;
-        var to = -1;
-        for (var t = 0; t < seq.Count; t++)
+        // Binary search for the first token starting inside the span; tokens are in text order.
+        int lo = 0, hi = seq.Count;
+        while (lo < hi)
         {
-            if (span.Contains(seq.Tokens[t].Span))
+            var mid = (lo + hi) / 2;
+            if (seq.Tokens[mid].Span.Start < span.Start)
             {
-                if (from < 0)
-                {
-                    from = t;
-                }
-
-                to = t + 1;
+                lo = mid + 1;
             }
-            else if (from >= 0)
+            else
             {
-                break;
+                hi = mid;
             }
         }
 
-        return from < 0 ? null : (from, to);
+        var to = lo;
+        while (to < seq.Count && seq.Tokens[to].Span.End <= span.End)
+        {
+            to++;
+        }
+
+        return to > lo ? (lo, to) : null;
     }
 
     private static IEnumerable<(TextSpan Content, int Open, int Close)> QuotePairs(string text, IReadOnlyList<Paragraph> paragraphs)

@@ -43,8 +43,8 @@ public sealed class TopicScorer(TopicRules rules, AnalysisOptions options)
 
         foreach (var topic in rules.Topics)
         {
-            if (topic.NoneOf.Any(t => hits.ContainsKey(PhraseKey.Of(t))) ||
-                topic.AllOf.Any(group => !group.Any(t => hits.ContainsKey(PhraseKey.Of(t)))))
+            if (topic.NoneOf.Any(t => hits.ContainsKey(topic.Keys[t])) ||
+                topic.AllOf.Any(group => !group.Any(t => hits.ContainsKey(topic.Keys[t]))))
             {
                 continue;
             }
@@ -53,7 +53,7 @@ public sealed class TopicScorer(TopicRules rules, AnalysisOptions options)
             var evidence = new List<TopicEvidence>();
             foreach (var (term, weight) in topic.Terms)
             {
-                if (hits.TryGetValue(PhraseKey.Of(term), out var at))
+                if (hits.TryGetValue(topic.Keys[term], out var at))
                 {
                     foreach (var (s, e) in at.Take(options.MaxTopicTermOccurrences))
                     {
@@ -65,7 +65,7 @@ public sealed class TopicScorer(TopicRules rules, AnalysisOptions options)
 
             foreach (var near in topic.Near)
             {
-                if (FindNear(seq, hits, near) is { } pair)
+                if (FindNear(hits, near, topic.Keys) is { } pair)
                 {
                     score += near.Weight;
                     evidence.Add(new TopicEvidence(seq.Span(pair.A.Start, pair.A.End), pair.TermA, near.Weight / 2));
@@ -84,18 +84,18 @@ public sealed class TopicScorer(TopicRules rules, AnalysisOptions options)
         return scores;
     }
 
-    private static ((int Start, int End) A, string TermA, (int Start, int End) B, string TermB)? FindNear(TokenSequence seq, Dictionary<string, List<(int Start, int End)>> hits, ProximityRule near)
+    private static ((int Start, int End) A, string TermA, (int Start, int End) B, string TermB)? FindNear(Dictionary<string, List<(int Start, int End)>> hits, ProximityRule near, IReadOnlyDictionary<string, string> keys)
     {
         foreach (var a in near.A)
         {
-            if (!hits.TryGetValue(PhraseKey.Of(a), out var atA))
+            if (!hits.TryGetValue(keys[a], out var atA))
             {
                 continue;
             }
 
             foreach (var b in near.B)
             {
-                if (!hits.TryGetValue(PhraseKey.Of(b), out var atB))
+                if (!hits.TryGetValue(keys[b], out var atB))
                 {
                     continue;
                 }
