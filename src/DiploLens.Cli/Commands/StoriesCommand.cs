@@ -1,0 +1,91 @@
+using System.CommandLine;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using DiploLens.Analysis;
+using DiploLens.Documents;
+using DiploLens.Knowledge;
+using DiploLens.Storage;
+using DiploLens.Stories;
+
+namespace DiploLens.Cli.Commands;
+
+/// <summary>
+/// <c>diplolens stories</c>: the stories of the store (syndicated copies and versions in other languages grouped),
+/// with filters. Stories are rebuilt from the stored documents on each run (see <see cref="StoryRebuild"/>).
+/// </summary>
+internal static class StoriesCommand
+{
+    public static Command Create()
+    {
+        var from = new Option<string?>("--from") { Description = "Stories with an article published on or after this date (2023, 2023-12, 2023-12-05)." };
+        var to = new Option<string?>("--to") { Description = "Stories with an article published on or before this date." };
+        var language = new Option<string?>("--lang") { Description = "Stories with an article in this language." };
+        var topic = new Option<string?>("--topic") { Description = "Stories with this topic (id or name, e.g. diplomacy.multilateral)." };
+        var entity = new Option<string?>("--entity") { Description = "Stories mentioning this entity (id or name, e.g. person:bui-thanh-son)." };
+        var command = new Command("stories", "List stories: one per event, with every language version and copy.") { from, to, language, topic, entity, CliOptions.Json, CliOptions.Knowledge };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            PartialDate? fromDate = null, toDate = null;
+            if ((parse.GetValue(from) is { } f && !PartialDate.TryParseIso(f, out fromDate)) || (parse.GetValue(to) is { } t && !PartialDate.TryParseIso(t, out toDate)))
+            {
+                Console.Error.WriteLine("error: --from/--to must be dates such as 2023, 2023-12 or 2023-12-05.");
+                return ExitCodes.Usage;
+            }
+
+            var rebuild = await RebuildAsync(parse.GetValue(CliOptions.Db)!, parse.GetValue(CliOptions.Knowledge), cancellationToken);
+            if (rebuild is null)
+            {
+                return ExitCodes.SomeInputsFailed;
+            }
+
+            var selected = rebuild.Clusterer.Stories.Where(s =>
+                (fromDate is null || (s.To is { } end && end >= fromDate.Start))
+                && (toDate is null || (s.From is { } start && start <= ArticleSignatureBuilder.EndOf(toDate)))
+                && (parse.GetValue(language) is not { } lang || s.Languages.Contains(lang))
+                && (parse.GetValue(topic) is not { } tp || HasTopic(s, rebuild, tp))
+                && (parse.GetValue(entity) is not { } en || HasEntity(s, rebuild, en)))
+                .ToList();
+            if (parse.GetValue(CliOptions.Json))
+            {
+                var array = new JsonArray(selected.Select(s => (JsonNode)StoryPrinter.ToJson(s, rebuild)).ToArray());
+                Console.Out.WriteLine(array.ToJsonString(new JsonSerializerOptions(DocumentJson.Options) { WriteIndented = true }));
+                return ExitCodes.Success;
+            }
+
+            foreach (var story in selected)
+            {
+                StoryPrinter.PrintSummary(story, rebuild, Console.Out);
+            }
+
+            Console.Out.WriteLine($"{selected.Count} stor{(selected.Count == 1 ? "y" : "ies")} of {rebuild.Clusterer.Stories.Count}, {rebuild.Signatures.Count} articles.");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>Opens the store and rebuilds its stories; null (with the error printed) when the store cannot be opened.</summary>
+    public static async Task<StoryRebuild?> RebuildAsync(string db, string? knowledge, CancellationToken cancellationToken)
+    {
+        await using var store = await StoreOpener.TryOpenAsync(db, cancellationToken);
+        if (store is null)
+        {
+            return null;
+        }
+
+        var builder = knowledge is null
+            ? ArticleSignatureBuilder.Default
+            : new ArticleSignatureBuilder(KnowledgeData.For(DataFiles.WithOverrides(knowledge)), new LanguageData(DataFiles.WithOverrides(knowledge)), StoryOptions.Default);
+        return await StoryRebuild.RunAsync(store, builder, StoryOptions.Default, cancellationToken);
+    }
+
+    private static bool HasTopic(Story story, StoryRebuild rebuild, string topic) =>
+        story.ArticleIds.Any(id => rebuild.Documents[id].TryGet(Layers.Topics, out var topics)
+            && topics.Any(t => t.Id.Equals(topic, StringComparison.OrdinalIgnoreCase) || t.Name.Equals(topic, StringComparison.OrdinalIgnoreCase)));
+
+    private static bool HasEntity(Story story, StoryRebuild rebuild, string entity)
+    {
+        var folded = TextFolder.Fold(entity);
+        return story.ArticleIds.Any(id => rebuild.Documents[id].TryGet(Layers.Entities, out var mentions)
+            && mentions.Any(m => string.Equals(m.EntityId, entity, StringComparison.OrdinalIgnoreCase) || TextFolder.Fold(m.Name) == folded));
+    }
+}

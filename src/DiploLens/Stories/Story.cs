@@ -1,0 +1,68 @@
+namespace DiploLens.Stories;
+
+/// <summary>
+/// A story: the articles that report one event, in the order they were added, with the link that brought each in.
+/// Its id is the id of its first story; when stories merge, the lower id survives.
+/// </summary>
+public sealed class Story
+{
+    private readonly List<StoryLink> links = [];
+
+    internal Story(int id) => Id = id;
+
+    public int Id { get; }
+
+    public IReadOnlyList<StoryLink> Links => links;
+
+    public IEnumerable<long> ArticleIds => links.Select(l => l.ArticleId);
+
+    public int Count => links.Count;
+
+    /// <summary>Languages of the members, as first seen.</summary>
+    public IReadOnlyList<string> Languages => languages;
+
+    /// <summary>Earliest start and latest end of the dated members' publication intervals; null while none is dated.</summary>
+    public DateTime? From { get; private set; }
+
+    public DateTime? To { get; private set; }
+
+    private readonly List<string> languages = [];
+
+    internal void Add(StoryLink link, ArticleSignature signature)
+    {
+        links.Add(link);
+        if (!languages.Contains(signature.Language))
+        {
+            languages.Add(signature.Language);
+        }
+
+        if (signature.TimeStart is { } start && signature.TimeEnd is { } end)
+        {
+            From = From is null || start < From ? start : From;
+            To = To is null || end > To ? end : To;
+        }
+    }
+
+    internal void Absorb(Story other)
+    {
+        foreach (var link in other.links)
+        {
+            links.Add(link with { StoryId = Id });
+        }
+
+        foreach (var language in other.languages.Where(l => !languages.Contains(l)))
+        {
+            languages.Add(language);
+        }
+
+        if (other.From is { } from && (From is null || from < From))
+        {
+            From = from;
+        }
+
+        if (other.To is { } to && (To is null || to > To))
+        {
+            To = to;
+        }
+    }
+}

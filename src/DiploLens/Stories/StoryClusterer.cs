@@ -1,0 +1,345 @@
+namespace DiploLens.Stories;
+
+/// <summary>
+/// Incremental story clustering. Each article, in the order given, is first checked for being a copy of an earlier
+/// article (MinHash LSH, <see cref="NearDuplicateIndex"/>): a copy joins its canonical's story. Otherwise candidate
+/// stories come from an inverted index over signature features (the article's rarest features, the most recent
+/// stories of each posting list), each candidate's most recent members are compared with the article, and the article
+/// joins the best story whose similarity reaches the threshold, or starts a new story. When a second story also
+/// reaches <see cref="StoryOptions.MergeThreshold"/>, the article shows the two are one and they are merged.
+/// <para>
+/// Similarity of two articles: over language-independent features, the sum of the smaller rarity-weighted weight of
+/// each shared feature divided by the geometric mean of the two articles' total weights; for two articles of one
+/// language this is blended with the cosine of their within-language terms (<see cref="StoryOptions.TermShare"/>).
+/// Rarity is ln(1 + N / df) over the N articles seen so far, so a feature every article has (Vietnam) weighs little.
+/// Time: dated articles further apart than <see cref="StoryOptions.WindowDays"/> are never compared, and the
+/// similarity halves every <see cref="StoryOptions.DecayHalfLifeDays"/> of distance. An undated article (or story)
+/// is not placed in time: no window and no decay apply to it.
+/// </para>
+/// <para>
+/// Order: results depend on the order articles are added (that is what incremental means). <see cref="AddBatch"/>
+/// fixes the order within a batch: dated articles by publication start, then undated ones, ties by article id; so a
+/// batch gives the same stories whatever order it was ingested in.
+/// </para>
+/// </summary>
+public sealed class StoryClusterer(StoryOptions options)
+{
+    private readonly NearDuplicateIndex duplicates = new(options);
+    private readonly Dictionary<string, int> featureIds = new(StringComparer.Ordinal);
+    private readonly List<int> df = [];
+    private readonly List<FeatureKind> kinds = [];
+    private readonly List<string> keys = [];
+    private readonly List<List<int>> postings = [];
+    private readonly List<int> parent = [];
+    private readonly Dictionary<int, Story> stories = [];
+    private readonly Dictionary<int, List<Member>> members = [];
+    private readonly Dictionary<long, (int Story, long? DuplicateOf)> articles = [];
+    private readonly Dictionary<long, (Member Member, ArticleSignature Signature)> added = [];
+    private int articleCount;
+
+    public StoryClusterer()
+        : this(StoryOptions.Default)
+    {
+    }
+
+    public StoryOptions Options => options;
+
+    /// <summary>The stories now, lowest id first.</summary>
+    public IReadOnlyList<Story> Stories => stories.Values.OrderBy(s => s.Id).ToList();
+
+    public int ArticleCount => articles.Count;
+
+    public int FeatureCount => featureIds.Count;
+
+    /// <summary>The id of the story holding <paramref name="articleId"/>, after merges.</summary>
+    public int StoryOf(long articleId) => Find(articles[articleId].Story);
+
+    public Story Story(int id) => stories[Find(id)];
+
+    /// <summary>Adds a batch in the documented order (dated by publication start, then undated; ties by id).</summary>
+    public IReadOnlyList<StoryLink> AddBatch(IEnumerable<ArticleSignature> batch) =>
+        batch.OrderBy(s => s.TimeStart is null ? 1 : 0)
+            .ThenBy(s => s.TimeStart ?? DateTime.MaxValue)
+            .ThenBy(s => s.ArticleId)
+            .Select(Add)
+            .ToList();
+
+    public StoryLink Add(ArticleSignature signature)
+    {
+        if (articles.ContainsKey(signature.ArticleId))
+        {
+            throw new InvalidOperationException($"Article {signature.ArticleId} was already added to the stories.");
+        }
+
+        if (duplicates.FindCopyOf(signature) is { } copy)
+        {
+            var canonical = articles[copy.ArticleId].DuplicateOf ?? copy.ArticleId;
+            var storyId = Find(articles[copy.ArticleId].Story);
+            var link = new StoryLink(signature.ArticleId, storyId, LinkKind.Duplicate, copy.ArticleId, copy.Jaccard,
+                [new LinkEvidence("shingles", null, copy.Jaccard >= options.ExactDuplicateJaccard ? "exact copy (shingle Jaccard)" : "near copy (shingle Jaccard)", copy.Jaccard)])
+            {
+                DuplicateOf = canonical,
+            };
+            articles[signature.ArticleId] = (storyId, canonical);
+            stories[storyId].Add(link, signature);
+
+            // A copy adds no evidence of its own and must not make its features look common: no df, no member.
+            return link;
+        }
+
+        duplicates.Add(signature);
+        var member = Intern(signature);
+        articleCount++;
+        added[signature.ArticleId] = (member, signature);
+        var scored = new List<(int Story, double Score, Member Best, bool Cross)>();
+        foreach (var candidate in Candidates(member))
+        {
+            var story = stories[candidate];
+            var decay = Decay(member, story);
+            if (decay <= 0)
+            {
+                continue;
+            }
+
+            var list = members[candidate];
+            (double Score, Member? Best, bool Cross) best = (0, null, false);
+            for (var i = list.Count - 1; i >= 0 && i >= list.Count - options.MaxMembersCompared; i--)
+            {
+                var other = list[i];
+                var cross = other.Language != member.Language;
+                var score = Similarity(member, other) * decay;
+                var threshold = cross ? options.CrossLingualJoinThreshold : options.JoinThreshold;
+                if (score >= threshold && score > best.Score)
+                {
+                    best = (score, other, cross);
+                }
+            }
+
+            if (best.Best is not null)
+            {
+                scored.Add((candidate, best.Score, best.Best, best.Cross));
+            }
+        }
+
+        StoryLink result;
+        int target;
+        if (scored.Count == 0)
+        {
+            target = parent.Count;
+            parent.Add(target);
+            stories[target] = new Story(target);
+            members[target] = [];
+            result = new StoryLink(signature.ArticleId, target, LinkKind.New, null, 0, []);
+        }
+        else
+        {
+            scored.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Story.CompareTo(b.Story));
+            var (storyId, score, best, cross) = scored[0];
+            var merged = scored.Skip(1).Where(s => s.Score >= options.MergeThreshold).Select(s => s.Story).ToList();
+            target = merged.Append(storyId).Min();
+            foreach (var other in merged.Append(storyId).Where(s => s != target))
+            {
+                Merge(target, other);
+            }
+
+            result = new StoryLink(signature.ArticleId, target, LinkKind.Joined, best.ArticleId, Math.Round(score, 4), Evidence(member, best, signature))
+            {
+                CrossLingual = cross,
+                Merged = merged.Append(storyId).Where(s => s != target).ToList(),
+            };
+        }
+
+        stories[target].Add(result, signature);
+        members[target].Add(member);
+        articles[signature.ArticleId] = (target, null);
+        foreach (var id in member.Ids)
+        {
+            var posting = postings[id];
+            if (posting.Count == 0 || posting[^1] != target)
+            {
+                posting.Add(target);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Similarity (without time decay) and shared evidence of two added articles, weighted by the rarities as they are
+    /// now; for explaining why two articles were, or were not, linked. Copies are compared through their canonical.
+    /// </summary>
+    public (double Score, IReadOnlyList<LinkEvidence> Evidence) Compare(long first, long second)
+    {
+        var a = added[articles[first].DuplicateOf ?? first];
+        var b = added[articles[second].DuplicateOf ?? second];
+        return (Math.Round(Similarity(a.Member, b.Member), 4), Evidence(a.Member, b.Member, a.Signature));
+    }
+
+    private void Merge(int into, int from)
+    {
+        parent[from] = into;
+        stories[into].Absorb(stories[from]);
+        members[into].AddRange(members[from]);
+        members[into].Sort((a, b) => a.Order.CompareTo(b.Order));
+        stories.Remove(from);
+        members.Remove(from);
+    }
+
+    private int Find(int id)
+    {
+        while (parent[id] != id)
+        {
+            parent[id] = parent[parent[id]];
+            id = parent[id];
+        }
+
+        return id;
+    }
+
+    private Member Intern(ArticleSignature signature)
+    {
+        var ids = new int[signature.Features.Count];
+        var weights = new float[signature.Features.Count];
+        for (var i = 0; i < signature.Features.Count; i++)
+        {
+            var feature = signature.Features[i];
+            if (!featureIds.TryGetValue(feature.Key, out var id))
+            {
+                id = df.Count;
+                featureIds.Add(feature.Key, id);
+                df.Add(0);
+                kinds.Add(feature.Kind);
+                keys.Add(feature.Key);
+                postings.Add([]);
+            }
+
+            df[id]++;
+            ids[i] = id;
+            weights[i] = (float)feature.Weight;
+        }
+
+        Array.Sort(ids, weights);
+        return new Member(signature.ArticleId, signature.Language, ids, weights, signature.TimeStart, signature.TimeEnd, articleCount);
+    }
+
+    private double Idf(int feature) => Math.Log(1 + ((double)articleCount / df[feature]));
+
+    private IEnumerable<int> Candidates(Member member)
+    {
+        var hits = new Dictionary<int, double>();
+        var query = Enumerable.Range(0, member.Ids.Length)
+            .Where(i => postings[member.Ids[i]].Count > 0)
+            .OrderByDescending(i => Idf(member.Ids[i]) * StoryFeatures.BaseWeight(kinds[member.Ids[i]]))
+            .ThenBy(i => member.Ids[i])
+            .Take(options.MaxQueryFeatures);
+        foreach (var i in query)
+        {
+            var id = member.Ids[i];
+            var posting = postings[id];
+            var weight = Idf(id) * StoryFeatures.BaseWeight(kinds[id]);
+            for (var p = posting.Count - 1; p >= 0 && p >= posting.Count - options.MaxPostingsScanned; p--)
+            {
+                var story = Find(posting[p]);
+                hits[story] = hits.GetValueOrDefault(story) + weight;
+            }
+        }
+
+        return hits.OrderByDescending(h => h.Value).ThenBy(h => h.Key).Take(options.MaxCandidates).Select(h => h.Key);
+    }
+
+    private double Decay(Member member, Story story)
+    {
+        if (member.TimeStart is not { } start || member.TimeEnd is not { } end || story.From is not { } from || story.To is not { } to)
+        {
+            return 1;
+        }
+
+        var gap = start > to ? (start - to).TotalDays : from > end ? (from - end).TotalDays : 0;
+        return gap > options.WindowDays ? 0 : Math.Pow(0.5, gap / options.DecayHalfLifeDays);
+    }
+
+    /// <summary>Similarity of two articles as described on the class.</summary>
+    private double Similarity(Member a, Member b)
+    {
+        var sameLanguage = a.Language == b.Language;
+        double shared = 0, massA = 0, massB = 0, dot = 0, normA = 0, normB = 0;
+        int i = 0, j = 0;
+        while (i < a.Ids.Length || j < b.Ids.Length)
+        {
+            var ia = i < a.Ids.Length ? a.Ids[i] : int.MaxValue;
+            var jb = j < b.Ids.Length ? b.Ids[j] : int.MaxValue;
+            var id = Math.Min(ia, jb);
+            var idf = Idf(id);
+            var wa = ia == id ? a.Weights[i] * idf : 0;
+            var wb = jb == id ? b.Weights[j] * idf : 0;
+            if (kinds[id] == FeatureKind.Term)
+            {
+                normA += wa * wa;
+                normB += wb * wb;
+                dot += wa * wb;
+            }
+            else
+            {
+                massA += wa;
+                massB += wb;
+                shared += Math.Min(wa, wb);
+            }
+
+            if (ia == id)
+            {
+                i++;
+            }
+
+            if (jb == id)
+            {
+                j++;
+            }
+        }
+
+        var signature = massA > 0 && massB > 0 ? shared / Math.Sqrt(massA * massB) : 0;
+        if (!sameLanguage)
+        {
+            return signature;
+        }
+
+        var terms = normA > 0 && normB > 0 ? dot / Math.Sqrt(normA * normB) : 0;
+        return massA > 0 && massB > 0
+            ? (options.TermShare * terms) + ((1 - options.TermShare) * signature)
+            : terms;
+    }
+
+    private List<LinkEvidence> Evidence(Member a, Member b, ArticleSignature signatureOfA)
+    {
+        var evidence = new List<LinkEvidence>();
+        var sameLanguage = a.Language == b.Language;
+        var labels = signatureOfA.Features;
+        for (int i = 0, j = 0; i < a.Ids.Length && j < b.Ids.Length;)
+        {
+            if (a.Ids[i] < b.Ids[j])
+            {
+                i++;
+            }
+            else if (a.Ids[i] > b.Ids[j])
+            {
+                j++;
+            }
+            else
+            {
+                var id = a.Ids[i];
+                if (kinds[id] != FeatureKind.Term || sameLanguage)
+                {
+                    var weight = Math.Min(a.Weights[i], b.Weights[j]) * Idf(id);
+                    var label = labels.FirstOrDefault(f => f.Key == keys[id])?.Label ?? keys[id];
+                    evidence.Add(new LinkEvidence(keys[id], kinds[id], label, Math.Round(weight, 3)));
+                }
+
+                i++;
+                j++;
+            }
+        }
+
+        return evidence.OrderByDescending(e => e.Weight).ThenBy(e => e.Feature, StringComparer.Ordinal).Take(options.MaxEvidence).ToList();
+    }
+
+    private sealed record Member(long ArticleId, string Language, int[] Ids, float[] Weights, DateTime? TimeStart, DateTime? TimeEnd, int Order);
+}
