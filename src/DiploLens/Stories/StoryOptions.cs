@@ -38,7 +38,7 @@ public sealed record StoryOptions
     public double TermShare { get; init; } = 0.5;
 
     /// <summary>Two stories that both reach this similarity with the article being added are merged.</summary>
-    public double MergeThreshold { get; init; } = 0.45;
+    public double MergeThreshold { get; init; } = 0.6;
 
     /// <summary>Dated articles further apart than this (days, between date intervals) are never linked.</summary>
     public double WindowDays { get; init; } = 21;
