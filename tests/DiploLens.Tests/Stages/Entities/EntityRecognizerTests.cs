@@ -85,6 +85,18 @@ public sealed class EntityRecognizerTests
     [InlineData("Đại sứ quán Canada tổ chức lễ kỷ niệm.")]
     public void Recognize_LookAlikes_FindNoPerson(string text) => Assert.Empty(Persons(text));
 
+    [Theory]
+    [InlineData("Kurt Campbell said the partnership was strong.", "person:kurt-campbell")]
+    [InlineData("Après la réunion, Gabriel Boric a déclaré que le Chili était prêt.", "person:gabriel-boric")]
+    public void Recognize_NameBeforeReportingVerb_IsFound(string text, string id) =>
+        Assert.Equal(id, Assert.Single(Persons(text)).EntityId);
+
+    [Theory]
+    [InlineData("Foreign Affairs said nothing.")]
+    [InlineData("The Ministry said nothing.")]
+    [InlineData("New Zealand said it would help.")]
+    public void Recognize_CapitalisedNonNamesBeforeAVerb_AreNoPersons(string text) => Assert.Empty(Persons(text));
+
     [Fact]
     public void Recognize_VietnameseNameWithoutTitle_IsFound()
     {
