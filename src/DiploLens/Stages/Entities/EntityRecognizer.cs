@@ -165,6 +165,16 @@ public sealed class EntityRecognizer(KnowledgeData data, AnalysisOptions options
                     continue;
                 }
 
+                if (isRole && names.OfficePhrases.Longest(seq, j, limit, null, out _) is var officeEnd && officeEnd > j)
+                {
+                    // A one-word country right after the office names its country (Chủ tịch Thượng viện Pháp X).
+                    afterConnector = true;
+                    skipped += officeEnd - j;
+                    j = officeEnd;
+                    roleEndToken = j;
+                    continue;
+                }
+
                 if (isRole && names.OfficeWords.Contains(seq.Terms[j]))
                 {
                     afterConnector = false;

@@ -67,6 +67,8 @@ public sealed class EntityRecognizerTests
     [InlineData("Thứ trưởng Bộ Ngoại giao Đỗ Hùng Việt chủ trì cuộc họp.", "Đỗ Hùng Việt", "Thứ trưởng Bộ Ngoại giao")]
     [InlineData("Đại sứ Việt Nam tại Lào Nguyễn Minh Tâm khẳng định quan hệ tốt đẹp.", "Nguyễn Minh Tâm", "Đại sứ Việt Nam tại Lào")]
     [InlineData("Ambassador Marc Knapper visited Hanoi.", "Marc Knapper", "Ambassador")]
+    [InlineData("Bộ trưởng Thương mại Ấn Độ Piyush Goyal thăm Hà Nội.", "Piyush Goyal", "Bộ trưởng Thương mại Ấn Độ")]
+    [InlineData("Chủ tịch Thượng viện Pháp Gérard Larcher phát biểu.", "Gérard Larcher", "Chủ tịch Thượng viện Pháp")]
     [InlineData("Chánh án Toà án quốc tế về Luật biển (ITLOS) Tomas Heidar trả lời phỏng vấn.", "Tomas Heidar", "Chánh án Toà án quốc tế về Luật biển (ITLOS)")]
     public void Recognize_TitleThenName_FindsPersonWithRole(string text, string name, string role)
     {
