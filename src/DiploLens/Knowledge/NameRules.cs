@@ -15,6 +15,7 @@ public sealed class NameRules
     public const string NamesPath = "knowledge/person-names.json";
 
     private NameRules(
+        PhraseTrie<string> officePhrases,
         FrozenSet<string> officeWords,
         string[] demonymSuffixes,
         FrozenSet<string> placePrefixes,
@@ -28,6 +29,7 @@ public sealed class NameRules
         FrozenDictionary<string, string> familyNames,
         Regex syllable)
     {
+        OfficePhrases = officePhrases;
         OfficeWords = officeWords;
         DemonymSuffixes = demonymSuffixes;
         PlacePrefixes = placePrefixes;
@@ -47,6 +49,9 @@ public sealed class NameRules
 
     /// <summary>Folded words of office names that continue a title and are never part of a name (Affairs, Finance, secretariat).</summary>
     public FrozenSet<string> OfficeWords { get; }
+
+    /// <summary>Multi-word office names that continue a title before a name (Bộ trưởng Thương mại Ấn Độ X, Chủ tịch Thượng viện Pháp X).</summary>
+    public PhraseTrie<string> OfficePhrases { get; }
 
     /// <summary>Endings of lower-case nationality adjectives allowed between a title and a name (le président chilien X).</summary>
     public IReadOnlyList<string> DemonymSuffixes { get; }
@@ -137,6 +142,12 @@ public sealed class NameRules
 
         var modifiers = FoldedSet(titles, "role_modifiers", titlesFile);
         var officeWords = FoldedSet(titles, "office_words", titlesFile);
+        var officePhrases = new PhraseTrie<string>();
+        foreach (var phrase in (titles["office_phrases"] ?? throw new KnowledgeException(titlesFile, titles.Line, "missing 'office_phrases'.")).StringList(titlesFile, "'office_phrases'"))
+        {
+            officePhrases.Add(phrase, phrase);
+        }
+
         var demonymSuffixes = (titles["demonym_suffixes"] ?? throw new KnowledgeException(titlesFile, titles.Line, "missing 'demonym_suffixes'.")).StringList(titlesFile, "'demonym_suffixes'").ToArray();
         var connectors = FoldedSet(titles, "connectors", titlesFile);
 
@@ -161,7 +172,7 @@ public sealed class NameRules
         }
 
         var placePrefixes = FoldedSet(names, "place_prefixes", namesFile);
-        return new NameRules(officeWords, demonymSuffixes, placePrefixes, feminine, roles, honorifics, nominals, modifiers, connectors, pronouns.ToFrozenDictionary(StringComparer.Ordinal), family.ToFrozenDictionary(StringComparer.Ordinal), syllable);
+        return new NameRules(officePhrases, officeWords, demonymSuffixes, placePrefixes, feminine, roles, honorifics, nominals, modifiers, connectors, pronouns.ToFrozenDictionary(StringComparer.Ordinal), family.ToFrozenDictionary(StringComparer.Ordinal), syllable);
     }
 
     internal static void RequireSource(LinedJson root, string file)

@@ -38,6 +38,7 @@ public sealed class EntityRecognizer(KnowledgeData data, AnalysisOptions options
 
         FindTitled(seq, gazetteer, owner, dropped, persons, shortRefs, inPerson);
         FindVietnameseNames(seq, gazetteer, owner, dropped, persons, inPerson);
+        FindSpeakers(seq, gazetteer, owner, persons, inPerson);
         foreach (var person in persons)
         {
             person.Roles.AddRange(Appositions(seq, person.End, inPerson));
@@ -164,6 +165,16 @@ public sealed class EntityRecognizer(KnowledgeData data, AnalysisOptions options
                     continue;
                 }
 
+                if (isRole && names.OfficePhrases.Longest(seq, j, limit, null, out _) is var officeEnd && officeEnd > j)
+                {
+                    // A one-word country right after the office names its country (Chủ tịch Thượng viện Pháp X).
+                    afterConnector = true;
+                    skipped += officeEnd - j;
+                    j = officeEnd;
+                    roleEndToken = j;
+                    continue;
+                }
+
                 if (isRole && names.OfficeWords.Contains(seq.Terms[j]))
                 {
                     afterConnector = false;
@@ -266,6 +277,45 @@ public sealed class EntityRecognizer(KnowledgeData data, AnalysisOptions options
             }
 
             DropAbsorbed(owner, dropped, i, end);
+            persons.Add(new PersonSpan(i, end));
+            Mark(inPerson, i, end);
+            i = end - 1;
+        }
+
+        persons.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>
+    /// Capitalised names right before a reporting verb ("Kurt Campbell said", "Gabriel Boric a déclaré"): two or three
+    /// words of name shape, not in the gazetteer, not office words, at the start of a clause.
+    /// </summary>
+    private void FindSpeakers(TokenSequence seq, List<GazetteerMatch> gazetteer, int[] owner, List<PersonSpan> persons, bool[] inPerson)
+    {
+        for (var i = 0; i < seq.Count; i++)
+        {
+            if (inPerson[i] || owner[i] >= 0 || !seq.Capitalized[i] || names.OfficeWords.Contains(seq.Terms[i]) || (i > 0 && seq.Capitalized[i - 1] && IsSpaceGap(seq, i - 1)))
+            {
+                continue;
+            }
+
+            var end = NameRun(seq, i, seq.SentenceEnd[i], owner, gazetteer, requireVietnamese: false);
+            var words = Words(seq, i, end);
+            if (words is < 2 or > 3 || end >= seq.SentenceEnd[i] || !IsSpaceGap(seq, end - 1) || !LooksLikeName(seq, i, end))
+            {
+                continue;
+            }
+
+            var any = false;
+            for (var t = i; t < end; t++)
+            {
+                any |= inPerson[t] || owner[t] >= 0 || names.OfficeWords.Contains(seq.Terms[t]);
+            }
+
+            if (any || data.Verbs.Trie.Longest(seq, end, seq.SentenceEnd[i], null, out var verb, data.Verbs.Skippable) <= end || verb.SpeakerAfterOnly || verb.PronounGender is not null)
+            {
+                continue;
+            }
+
             persons.Add(new PersonSpan(i, end));
             Mark(inPerson, i, end);
             i = end - 1;

@@ -67,6 +67,8 @@ public sealed class EntityRecognizerTests
     [InlineData("Thứ trưởng Bộ Ngoại giao Đỗ Hùng Việt chủ trì cuộc họp.", "Đỗ Hùng Việt", "Thứ trưởng Bộ Ngoại giao")]
     [InlineData("Đại sứ Việt Nam tại Lào Nguyễn Minh Tâm khẳng định quan hệ tốt đẹp.", "Nguyễn Minh Tâm", "Đại sứ Việt Nam tại Lào")]
     [InlineData("Ambassador Marc Knapper visited Hanoi.", "Marc Knapper", "Ambassador")]
+    [InlineData("Bộ trưởng Thương mại Ấn Độ Piyush Goyal thăm Hà Nội.", "Piyush Goyal", "Bộ trưởng Thương mại Ấn Độ")]
+    [InlineData("Chủ tịch Thượng viện Pháp Gérard Larcher phát biểu.", "Gérard Larcher", "Chủ tịch Thượng viện Pháp")]
     [InlineData("Chánh án Toà án quốc tế về Luật biển (ITLOS) Tomas Heidar trả lời phỏng vấn.", "Tomas Heidar", "Chánh án Toà án quốc tế về Luật biển (ITLOS)")]
     public void Recognize_TitleThenName_FindsPersonWithRole(string text, string name, string role)
     {
@@ -84,6 +86,18 @@ public sealed class EntityRecognizerTests
     [InlineData("Phó Chủ tịch Ủy ban quốc gia Việt Nam về Hợp tác kinh tế Thái Bình Dương phát biểu.")]
     [InlineData("Đại sứ quán Canada tổ chức lễ kỷ niệm.")]
     public void Recognize_LookAlikes_FindNoPerson(string text) => Assert.Empty(Persons(text));
+
+    [Theory]
+    [InlineData("Kurt Campbell said the partnership was strong.", "person:kurt-campbell")]
+    [InlineData("Après la réunion, Gabriel Boric a déclaré que le Chili était prêt.", "person:gabriel-boric")]
+    public void Recognize_NameBeforeReportingVerb_IsFound(string text, string id) =>
+        Assert.Equal(id, Assert.Single(Persons(text)).EntityId);
+
+    [Theory]
+    [InlineData("Foreign Affairs said nothing.")]
+    [InlineData("The Ministry said nothing.")]
+    [InlineData("New Zealand said it would help.")]
+    public void Recognize_CapitalisedNonNamesBeforeAVerb_AreNoPersons(string text) => Assert.Empty(Persons(text));
 
     [Fact]
     public void Recognize_VietnameseNameWithoutTitle_IsFound()
