@@ -1,6 +1,8 @@
 using System.CommandLine;
 using DiploLens.Pipeline;
 
+using DiploLens.Stories;
+
 namespace DiploLens.Cli.Commands;
 
 /// <summary><c>diplolens demo</c>: ingests the sample articles and prints what DiploLens made of each.</summary>
@@ -40,7 +42,18 @@ internal static class DemoCommand
                 }
             }
 
-            Console.Out.WriteLine($"Next: 'diplolens list --db {db}', 'diplolens show ID --db {db}'.");
+            if (await StoryRebuild.LoadAsync(store, ArticleSignatureBuilder.Default, cancellationToken) is { } stories)
+            {
+                Console.Out.WriteLine("Stories (versions in other languages and copies grouped; 'diplolens story ID --why' explains the links):");
+                foreach (var story in stories.Stories)
+                {
+                    StoryPrinter.PrintWhy(story, stories, Console.Out);
+                }
+
+                Console.Out.WriteLine();
+            }
+
+            Console.Out.WriteLine($"Next: 'diplolens list --db {db}', 'diplolens show ID --db {db}', 'diplolens stories --db {db}'.");
             return code;
         });
         return command;

@@ -64,6 +64,14 @@ internal static class IngestCommand
         var summary = await ingest.RunAsync(paths, progress, interrupt.Token);
         progress.Finish();
         PrintSummary(summary, output);
+        if (summary.Added + summary.Updated > 0 && !summary.Cancelled)
+        {
+            // Stories are reclustered whole after each ingest that changed articles: the clusterer's state (rarities,
+            // inverted index) is in memory, so one rebuild keeps the stored stories equal to a fresh run.
+            var stories = await StoriesCommand.AssignAsync(store, knowledge, cancellationToken);
+            output.WriteLine($"Stories: {stories} for {await store.CountAsync(cancellationToken)} articles.");
+        }
+
         after?.Invoke(summary);
         return summary.Failed > 0 || summary.Cancelled ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
     }

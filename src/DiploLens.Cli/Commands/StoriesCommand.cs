@@ -22,7 +22,8 @@ internal static class StoriesCommand
         var language = new Option<string?>("--lang") { Description = "Stories with an article in this language." };
         var topic = new Option<string?>("--topic") { Description = "Stories with this topic (id or name, e.g. diplomacy.multilateral)." };
         var entity = new Option<string?>("--entity") { Description = "Stories mentioning this entity (id or name, e.g. person:bui-thanh-son)." };
-        var command = new Command("stories", "List stories: one per event, with every language version and copy.") { from, to, language, topic, entity, CliOptions.Json, CliOptions.Knowledge };
+        var rebuildOption = new Option<bool>("--rebuild") { Description = "Recluster every stored article and store the stories (ingest does this after each run)." };
+        var command = new Command("stories", "List stories: one per event, with every language version and copy.") { from, to, language, topic, entity, rebuildOption, CliOptions.Json, CliOptions.Knowledge };
         command.SetAction(async (parse, cancellationToken) =>
         {
             PartialDate? fromDate = null, toDate = null;
@@ -32,13 +33,13 @@ internal static class StoriesCommand
                 return ExitCodes.Usage;
             }
 
-            var rebuild = await RebuildAsync(parse.GetValue(CliOptions.Db)!, parse.GetValue(CliOptions.Knowledge), cancellationToken);
+            var rebuild = await OpenAsync(parse.GetValue(CliOptions.Db)!, parse.GetValue(CliOptions.Knowledge), parse.GetValue(rebuildOption), cancellationToken);
             if (rebuild is null)
             {
                 return ExitCodes.SomeInputsFailed;
             }
 
-            var selected = rebuild.Clusterer.Stories.Where(s =>
+            var selected = rebuild.Stories.Where(s =>
                 (fromDate is null || (s.To is { } end && end >= fromDate.Start))
                 && (toDate is null || (s.From is { } start && start <= ArticleSignatureBuilder.EndOf(toDate)))
                 && (parse.GetValue(language) is not { } lang || s.Languages.Contains(lang))
@@ -57,14 +58,18 @@ internal static class StoriesCommand
                 StoryPrinter.PrintSummary(story, rebuild, Console.Out);
             }
 
-            Console.Out.WriteLine($"{selected.Count} stor{(selected.Count == 1 ? "y" : "ies")} of {rebuild.Clusterer.Stories.Count}, {rebuild.Signatures.Count} articles.");
+            Console.Out.WriteLine($"{selected.Count} stor{(selected.Count == 1 ? "y" : "ies")} of {rebuild.Stories.Count}, {rebuild.Signatures.Count} articles.");
             return ExitCodes.Success;
         });
         return command;
     }
 
-    /// <summary>Opens the store and rebuilds its stories; null (with the error printed) when the store cannot be opened.</summary>
-    public static async Task<StoryRebuild?> RebuildAsync(string db, string? knowledge, CancellationToken cancellationToken)
+    /// <summary>
+    /// Opens the store and returns its stored stories, or (when asked, or when they do not cover every stored article)
+    /// rebuilds them: a rebuild asked for with <paramref name="rebuild"/> is stored, an implicit one only shown.
+    /// Null (with the error printed) when the store cannot be opened.
+    /// </summary>
+    public static async Task<StoryRebuild?> OpenAsync(string db, string? knowledge, bool rebuild, CancellationToken cancellationToken)
     {
         await using var store = await StoreOpener.TryOpenAsync(db, cancellationToken);
         if (store is null)
@@ -72,11 +77,36 @@ internal static class StoriesCommand
             return null;
         }
 
-        var builder = knowledge is null
-            ? ArticleSignatureBuilder.Default
-            : new ArticleSignatureBuilder(KnowledgeData.For(DataFiles.WithOverrides(knowledge)), new LanguageData(DataFiles.WithOverrides(knowledge)), StoryOptions.Default);
-        return await StoryRebuild.RunAsync(store, builder, StoryOptions.Default, cancellationToken);
+        var builder = Builder(knowledge);
+        if (!rebuild && await StoryRebuild.LoadAsync(store, builder, cancellationToken) is { } stored)
+        {
+            return stored;
+        }
+
+        var result = await StoryRebuild.RunAsync(store, builder, StoryOptions.Default, cancellationToken);
+        if (rebuild)
+        {
+            await result.SaveAsync(store, cancellationToken);
+        }
+        else
+        {
+            Console.Error.WriteLine("note: the stored stories do not cover every article; showing a fresh clustering ('diplolens stories --rebuild' stores it).");
+        }
+
+        return result;
     }
+
+    /// <summary>Reclusters every stored article and stores the stories; what ingest runs after saving.</summary>
+    public static async Task<int> AssignAsync(INewsStore store, string? knowledge, CancellationToken cancellationToken)
+    {
+        var result = await StoryRebuild.RunAsync(store, Builder(knowledge), StoryOptions.Default, cancellationToken);
+        await result.SaveAsync(store, cancellationToken);
+        return result.Stories.Count;
+    }
+
+    private static ArticleSignatureBuilder Builder(string? knowledge) => knowledge is null
+        ? ArticleSignatureBuilder.Default
+        : new ArticleSignatureBuilder(KnowledgeData.For(DataFiles.WithOverrides(knowledge)), new LanguageData(DataFiles.WithOverrides(knowledge)), StoryOptions.Default);
 
     private static bool HasTopic(Story story, StoryRebuild rebuild, string topic) =>
         story.ArticleIds.Any(id => rebuild.Documents[id].TryGet(Layers.Topics, out var topics)

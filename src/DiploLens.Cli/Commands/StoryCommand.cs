@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using DiploLens.Storage;
+using DiploLens.Stories;
 
 namespace DiploLens.Cli.Commands;
 
@@ -15,14 +16,15 @@ internal static class StoryCommand
         var command = new Command("story", "Show one story with its articles in every language.") { id, why, compare, CliOptions.Json, CliOptions.Knowledge };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var rebuild = await StoriesCommand.RebuildAsync(parse.GetValue(CliOptions.Db)!, parse.GetValue(CliOptions.Knowledge), cancellationToken);
+            var compared = parse.GetValue(compare) ?? [];
+            var rebuild = await StoriesCommand.OpenAsync(parse.GetValue(CliOptions.Db)!, parse.GetValue(CliOptions.Knowledge), false, cancellationToken);
             if (rebuild is null)
             {
                 return ExitCodes.SomeInputsFailed;
             }
 
             var storyId = parse.GetValue(id);
-            var story = rebuild.Clusterer.Stories.FirstOrDefault(s => s.Id == storyId);
+            var story = rebuild.Stories.FirstOrDefault(s => s.Id == storyId);
             if (story is null)
             {
                 Console.Error.WriteLine($"error: no story {storyId}; 'diplolens stories' lists them.");
@@ -42,7 +44,7 @@ internal static class StoryCommand
                 StoryPrinter.PrintSummary(story, rebuild, Console.Out);
             }
 
-            foreach (var other in parse.GetValue(compare) ?? [])
+            foreach (var other in compared)
             {
                 if (!rebuild.Signatures.ContainsKey(other))
                 {
@@ -52,7 +54,7 @@ internal static class StoryCommand
 
                 foreach (var member in story.ArticleIds)
                 {
-                    var (score, evidence) = rebuild.Clusterer.Compare(other, member);
+                    var (score, evidence) = (rebuild.Clusterer ?? StoryRebuild.Run(rebuild.Signatures.ToDictionary(), rebuild.Documents.ToDictionary(), StoryOptions.Default).Clusterer!).Compare(other, member);
                     Console.Out.WriteLine($"   compare {other} with {member}: {score:0.000}; shared: {string.Join("; ", evidence.Select(e => $"{e.Label} {e.Weight:0.00}"))}");
                 }
             }

@@ -23,4 +23,13 @@ public interface INewsStore : IAsyncDisposable
 
     /// <summary>Ids of articles whose folded text matches a full-text query (engine syntax for now; the search issue adds the query language).</summary>
     Task<IReadOnlyList<long>> MatchAsync(string foldedQuery, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Replaces every story assignment with <paramref name="assignments"/> in one transaction (stories are rebuilt
+    /// whole), and the <c>stories</c> summary rows (article count, languages, date range) derived from them.
+    /// </summary>
+    Task ReplaceStoriesAsync(IReadOnlyList<StoryAssignment> assignments, CancellationToken cancellationToken = default);
+
+    /// <summary>Every stored story assignment, by story then article id.</summary>
+    Task<IReadOnlyList<StoryAssignment>> ListStoryAssignmentsAsync(CancellationToken cancellationToken = default);
 }

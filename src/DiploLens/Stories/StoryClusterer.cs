@@ -42,6 +42,15 @@ public sealed class StoryClusterer(StoryOptions options)
     {
     }
 
+    // Story ids index the union-find parents; slot 0 is unused so that ids start at 1.
+    private List<int> Parents => parent.Count == 0 ? AddPlaceholder() : parent;
+
+    private List<int> AddPlaceholder()
+    {
+        parent.Add(0);
+        return parent;
+    }
+
     public StoryOptions Options => options;
 
     /// <summary>The stories now, lowest id first.</summary>
@@ -125,7 +134,7 @@ public sealed class StoryClusterer(StoryOptions options)
         int target;
         if (scored.Count == 0)
         {
-            target = parent.Count;
+            target = Parents.Count;
             parent.Add(target);
             stories[target] = new Story(target);
             members[target] = [];

@@ -1,29 +1,101 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using DiploLens.Documents;
 using DiploLens.Storage;
 
 namespace DiploLens.Stories;
 
 /// <summary>
-/// Stories of a whole store, rebuilt from the stored documents: every article's signature, then one
-/// <see cref="StoryClusterer.AddBatch"/> over all of them (dated by publication, then undated by id). The signatures
-/// and documents are kept for display.
+/// The stories of a whole store with what displaying them needs (each article's signature and document). Either
+/// rebuilt: every article's signature, then one <see cref="StoryClusterer.AddBatch"/> over all of them (dated by
+/// publication, then undated by id), which <see cref="SaveAsync"/> stores; or loaded from the stored assignments.
 /// </summary>
 public sealed class StoryRebuild
 {
-    private StoryRebuild(StoryClusterer clusterer, IReadOnlyDictionary<long, ArticleSignature> signatures, IReadOnlyDictionary<long, Document> documents)
+    private static readonly JsonSerializerOptions EvidenceJson = new(JsonSerializerDefaults.Web)
     {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private StoryRebuild(IReadOnlyList<Story> stories, StoryClusterer? clusterer, IReadOnlyDictionary<long, ArticleSignature> signatures, IReadOnlyDictionary<long, Document> documents)
+    {
+        Stories = stories;
         Clusterer = clusterer;
         Signatures = signatures;
         Documents = documents;
     }
 
-    public StoryClusterer Clusterer { get; }
+    /// <summary>The stories, lowest id first.</summary>
+    public IReadOnlyList<Story> Stories { get; }
+
+    /// <summary>The clusterer when the stories were rebuilt (for comparisons); null when they were loaded.</summary>
+    public StoryClusterer? Clusterer { get; }
 
     public IReadOnlyDictionary<long, ArticleSignature> Signatures { get; }
 
     public IReadOnlyDictionary<long, Document> Documents { get; }
 
     public static async Task<StoryRebuild> RunAsync(INewsStore store, ArticleSignatureBuilder builder, StoryOptions options, CancellationToken cancellationToken = default)
+    {
+        var (signatures, documents) = await ReadAsync(store, builder, cancellationToken);
+        return Run(signatures, documents, options);
+    }
+
+    public static StoryRebuild Run(Dictionary<long, ArticleSignature> signatures, Dictionary<long, Document> documents, StoryOptions options)
+    {
+        var clusterer = new StoryClusterer(options);
+        clusterer.AddBatch(signatures.Values);
+        return new StoryRebuild(clusterer.Stories, clusterer, signatures, documents);
+    }
+
+    /// <summary>
+    /// The stored stories when they cover exactly the stored articles; else null (articles were added or removed
+    /// since the last rebuild).
+    /// </summary>
+    public static async Task<StoryRebuild?> LoadAsync(INewsStore store, ArticleSignatureBuilder builder, CancellationToken cancellationToken = default)
+    {
+        var assignments = await store.ListStoryAssignmentsAsync(cancellationToken);
+        if (assignments.Count == 0)
+        {
+            return null;
+        }
+
+        var (signatures, documents) = await ReadAsync(store, builder, cancellationToken);
+        if (assignments.Count != signatures.Count || assignments.Any(a => !signatures.ContainsKey(a.ArticleId)))
+        {
+            return null;
+        }
+
+        var stories = new Dictionary<int, Story>();
+        foreach (var a in assignments.OrderBy(a => a.StoryId).ThenBy(a => a.Link == "new" ? 0 : 1).ThenBy(a => a.ArticleId))
+        {
+            if (!stories.TryGetValue(a.StoryId, out var story))
+            {
+                story = new Story(a.StoryId);
+                stories.Add(a.StoryId, story);
+            }
+
+            var kind = Enum.Parse<LinkKind>(a.Link, ignoreCase: true);
+            var evidence = JsonSerializer.Deserialize<List<LinkEvidence>>(a.EvidenceJson, EvidenceJson) ?? [];
+            story.Add(new StoryLink(a.ArticleId, a.StoryId, kind, a.LinkedTo, a.Score, evidence) { DuplicateOf = a.DuplicateOf, CrossLingual = a.CrossLingual }, signatures[a.ArticleId]);
+        }
+
+        return new StoryRebuild(stories.Values.OrderBy(s => s.Id).ToList(), null, signatures, documents);
+    }
+
+    /// <summary>The rows <see cref="INewsStore.ReplaceStoriesAsync"/> stores for these stories.</summary>
+    public IReadOnlyList<StoryAssignment> ToAssignments() =>
+        Stories.SelectMany(s => s.Links.Select(l => new StoryAssignment(
+            l.ArticleId, s.Id, l.Kind.ToString().ToLowerInvariant(), l.LinkedTo, l.DuplicateOf, l.Score, l.CrossLingual,
+            JsonSerializer.Serialize(l.Evidence, EvidenceJson))))
+        .ToList();
+
+    public Task SaveAsync(INewsStore store, CancellationToken cancellationToken = default) =>
+        store.ReplaceStoriesAsync(ToAssignments(), cancellationToken);
+
+    private static async Task<(Dictionary<long, ArticleSignature>, Dictionary<long, Document>)> ReadAsync(INewsStore store, ArticleSignatureBuilder builder, CancellationToken cancellationToken)
     {
         var signatures = new Dictionary<long, ArticleSignature>();
         var documents = new Dictionary<long, Document>();
@@ -33,13 +105,6 @@ public sealed class StoryRebuild
             documents[article.Id] = article.Document;
         }
 
-        return Run(signatures, documents, options);
-    }
-
-    public static StoryRebuild Run(Dictionary<long, ArticleSignature> signatures, Dictionary<long, Document> documents, StoryOptions options)
-    {
-        var clusterer = new StoryClusterer(options);
-        clusterer.AddBatch(signatures.Values);
-        return new StoryRebuild(clusterer, signatures, documents);
+        return (signatures, documents);
     }
 }

@@ -159,4 +159,40 @@ public abstract class StoreContractTests
         Assert.Equal(["First.", "Second.", "Third."], exported.Select(a => a.Document.Text));
         Assert.True(exported.Select(a => a.Id).SequenceEqual(exported.Select(a => a.Id).Order()));
     }
+
+    [Fact]
+    public async Task ReplaceStories_ThenList_ReturnsTheAssignmentsAndSummaries()
+    {
+        await using var store = await OpenAsync();
+        var ids = (await store.SaveAsync([Article("Le ministre est arrivé à Tokyo.", "k1", "2024-03-12", "fr"), Article("The minister arrived in Tokyo.", "k2", "2024-03-13", "en"), Article("Hội nghị khai mạc.", "k3")]))
+            .Select(o => o.Id).ToArray();
+        await store.ReplaceStoriesAsync(
+        [
+            new StoryAssignment(ids[0], 1, "new", null, null, 0, false, "[]"),
+            new StoryAssignment(ids[1], 1, "joined", ids[0], null, 0.5, true, """[{"feature":"person:bui-thanh-son","label":"Bùi Thanh Sơn","weight":3.2}]"""),
+            new StoryAssignment(ids[2], 2, "new", null, null, 0, false, "[]"),
+        ]);
+
+        var stored = await store.ListStoryAssignmentsAsync();
+
+        Assert.Equal([1, 1, 2], stored.Select(a => a.StoryId));
+        var joined = stored.Single(a => a.ArticleId == ids[1]);
+        Assert.Equal(("joined", ids[0], true, 0.5), (joined.Link, joined.LinkedTo, joined.CrossLingual, joined.Score));
+        Assert.Contains("Bùi Thanh Sơn", joined.EvidenceJson);
+    }
+
+    [Fact]
+    public async Task ReplaceStories_Again_ReplacesEveryAssignment()
+    {
+        await using var store = await OpenAsync();
+        var ids = (await store.SaveAsync([Article("Premier article.", "k1"), Article("Second article, une copie.", "k2")])).Select(o => o.Id).ToArray();
+        await store.ReplaceStoriesAsync([new StoryAssignment(ids[0], 1, "new", null, null, 0, false, "[]"), new StoryAssignment(ids[1], 2, "new", null, null, 0, false, "[]")]);
+        await store.ReplaceStoriesAsync([new StoryAssignment(ids[0], 1, "new", null, null, 0, false, "[]"), new StoryAssignment(ids[1], 1, "duplicate", ids[0], ids[0], 0.9, false, "[]")]);
+
+        var stored = await store.ListStoryAssignmentsAsync();
+
+        Assert.Equal(2, stored.Count);
+        Assert.All(stored, a => Assert.Equal(1, a.StoryId));
+        Assert.Equal(ids[0], stored.Single(a => a.Link == "duplicate").DuplicateOf);
+    }
 }

@@ -52,5 +52,26 @@ internal static class PostgresMigrations
             -- Workers take the oldest pending rows; the partial index keeps that cheap however long the history grows.
             CREATE INDEX ingest_queue_pending ON ingest_queue(id) WHERE state = 'pending';
             """),
+        (3, "stories: each article's story, link, canonical copy and evidence", """
+            CREATE TABLE stories (
+                id              INTEGER PRIMARY KEY,
+                article_count   INTEGER NOT NULL,
+                languages       TEXT NOT NULL,
+                first_published TIMESTAMP,
+                last_published  TIMESTAMP
+            );
+            CREATE TABLE story_articles (
+                article_id    BIGINT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+                story_id      INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+                link          TEXT NOT NULL CHECK (link IN ('new', 'joined', 'duplicate')),
+                linked_to     BIGINT,
+                duplicate_of  BIGINT,
+                score         DOUBLE PRECISION NOT NULL,
+                cross_lingual BOOLEAN NOT NULL,
+                evidence      JSONB NOT NULL
+            );
+            CREATE INDEX story_articles_story ON story_articles(story_id);
+            CREATE INDEX story_articles_duplicate ON story_articles(duplicate_of);
+            """),
     ];
 }

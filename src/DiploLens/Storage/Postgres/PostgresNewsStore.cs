@@ -314,6 +314,57 @@ public sealed class PostgresNewsStore : INewsStore
 
     public ValueTask DisposeAsync() => dataSource.DisposeAsync();
 
+    public async Task ReplaceStoriesAsync(IReadOnlyList<StoryAssignment> assignments, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await Execute(connection, transaction, "DELETE FROM story_articles; DELETE FROM stories;", cancellationToken);
+        await using (var stories = new NpgsqlCommand("INSERT INTO stories(id, article_count, languages) SELECT unnest($1::int[]), 0, ''", connection, transaction))
+        {
+            stories.Parameters.Add(new NpgsqlParameter { Value = assignments.Select(a => a.StoryId).Distinct().ToArray() });
+            await stories.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using (var insert = new NpgsqlCommand("""
+            INSERT INTO story_articles(article_id, story_id, link, linked_to, duplicate_of, score, cross_lingual, evidence)
+            SELECT a, s, l, t, d, sc, x, e::jsonb FROM unnest($1::bigint[], $2::int[], $3::text[], $4::bigint[], $5::bigint[], $6::float8[], $7::bool[], $8::text[]) AS u(a, s, l, t, d, sc, x, e)
+            """, connection, transaction))
+        {
+            insert.Parameters.Add(new NpgsqlParameter { Value = assignments.Select(a => a.ArticleId).ToArray() });
+            insert.Parameters.Add(new NpgsqlParameter { Value = assignments.Select(a => a.StoryId).ToArray() });
+            insert.Parameters.Add(new NpgsqlParameter { Value = assignments.Select(a => a.Link).ToArray() });
+            insert.Parameters.Add(new NpgsqlParameter { Value = assignments.Select(a => a.LinkedTo).ToArray() });
+            insert.Parameters.Add(new NpgsqlParameter { Value = assignments.Select(a => a.DuplicateOf).ToArray() });
+            insert.Parameters.Add(new NpgsqlParameter { Value = assignments.Select(a => a.Score).ToArray() });
+            insert.Parameters.Add(new NpgsqlParameter { Value = assignments.Select(a => a.CrossLingual).ToArray() });
+            insert.Parameters.Add(new NpgsqlParameter { Value = assignments.Select(a => a.EvidenceJson).ToArray() });
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await Execute(connection, transaction, """
+            UPDATE stories SET article_count = agg.n, languages = agg.languages, first_published = agg.first, last_published = agg.last
+            FROM (SELECT s.story_id, count(*) AS n, string_agg(DISTINCT a.language, ',' ORDER BY a.language) AS languages,
+                         min(a.published_start) AS first, max(a.published_start) AS last
+                  FROM story_articles s JOIN articles a ON a.id = s.article_id GROUP BY s.story_id) agg
+            WHERE stories.id = agg.story_id
+            """, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<StoryAssignment>> ListStoryAssignmentsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand("SELECT article_id, story_id, link, linked_to, duplicate_of, score, cross_lingual, evidence::text FROM story_articles ORDER BY story_id, article_id");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var list = new List<StoryAssignment>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            list.Add(new StoryAssignment(reader.GetInt64(0), reader.GetInt32(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetInt64(3),
+                reader.IsDBNull(4) ? null : reader.GetInt64(4), reader.GetDouble(5), reader.GetBoolean(6), reader.GetString(7)));
+        }
+
+        return list;
+    }
+
     private static async Task Execute(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(sql, connection, transaction);

@@ -33,5 +33,27 @@ internal static class SqliteMigrations
             -- tokenizer must not fold again: what the index holds is exactly what queries are folded to.
             CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 0');
             """),
+        // Step 2 is the search branch's (exact-diacritic index columns, article_terms); stories take 3 so the two merge.
+        (3, "stories: each article's story, link, canonical copy and evidence", """
+            CREATE TABLE stories (
+                id              INTEGER PRIMARY KEY,
+                article_count   INTEGER NOT NULL,
+                languages       TEXT NOT NULL,
+                first_published TEXT,
+                last_published  TEXT
+            );
+            CREATE TABLE story_articles (
+                article_id    INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+                story_id      INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+                link          TEXT NOT NULL CHECK (link IN ('new', 'joined', 'duplicate')),
+                linked_to     INTEGER,
+                duplicate_of  INTEGER,
+                score         REAL NOT NULL,
+                cross_lingual INTEGER NOT NULL,
+                evidence      TEXT NOT NULL
+            );
+            CREATE INDEX story_articles_story ON story_articles(story_id);
+            CREATE INDEX story_articles_duplicate ON story_articles(duplicate_of);
+            """),
     ];
 }
