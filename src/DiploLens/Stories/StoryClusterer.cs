@@ -33,6 +33,7 @@ public sealed class StoryClusterer(StoryOptions options)
     private readonly List<int> parent = [];
     private readonly Dictionary<int, Story> stories = [];
     private readonly Dictionary<int, List<Member>> members = [];
+    private readonly Dictionary<(int Story, string Language), Centroid> centroids = [];
     private readonly Dictionary<long, (int Story, long? DuplicateOf)> articles = [];
     private readonly Dictionary<long, (Member Member, ArticleSignature Signature)> added = [];
     private int articleCount;
@@ -124,6 +125,18 @@ public sealed class StoryClusterer(StoryOptions options)
                 }
             }
 
+            // Short texts (headlines) share few words with any one member but many with the story's same-language
+            // centroid; the centroid score counts when it is higher, linked through the most similar member.
+            if (centroids.TryGetValue((candidate, member.Language), out var centroid) && centroid.Count >= 2)
+            {
+                var score = Similarity(member, centroid.AsMember(member.Language)) * decay;
+                if (score >= options.JoinThreshold && score > best.Score)
+                {
+                    var closest = list.Where(m => m.Language == member.Language).MaxBy(m => Similarity(member, m))!;
+                    best = (score, closest, false);
+                }
+            }
+
             if (best.Best is not null)
             {
                 scored.Add((candidate, best.Score, best.Best, best.Cross));
@@ -160,6 +173,13 @@ public sealed class StoryClusterer(StoryOptions options)
 
         stories[target].Add(result, signature);
         members[target].Add(member);
+        if (!centroids.TryGetValue((target, member.Language), out var sum))
+        {
+            sum = new Centroid();
+            centroids.Add((target, member.Language), sum);
+        }
+
+        sum.Add(member.Ids, member.Weights);
         articles[signature.ArticleId] = (target, null);
         foreach (var id in member.Ids)
         {
@@ -190,6 +210,17 @@ public sealed class StoryClusterer(StoryOptions options)
         stories[into].Absorb(stories[from]);
         members[into].AddRange(members[from]);
         members[into].Sort((a, b) => a.Order.CompareTo(b.Order));
+        foreach (var key in centroids.Keys.Where(k => k.Story == from).ToList())
+        {
+            if (!centroids.TryGetValue((into, key.Language), out var sum))
+            {
+                sum = new Centroid();
+                centroids.Add((into, key.Language), sum);
+            }
+
+            sum.Add(centroids[key]);
+            centroids.Remove(key);
+        }
         stories.Remove(from);
         members.Remove(from);
     }
@@ -348,6 +379,43 @@ public sealed class StoryClusterer(StoryOptions options)
         }
 
         return evidence.OrderByDescending(e => e.Weight).ThenBy(e => e.Feature, StringComparer.Ordinal).Take(options.MaxEvidence).ToList();
+    }
+
+    /// <summary>The summed feature weights of a story's members in one language.</summary>
+    private sealed class Centroid
+    {
+        private readonly Dictionary<int, double> sums = [];
+
+        public int Count { get; private set; }
+
+        public void Add(int[] ids, float[] weights)
+        {
+            for (var i = 0; i < ids.Length; i++)
+            {
+                sums[ids[i]] = sums.GetValueOrDefault(ids[i]) + weights[i];
+            }
+
+            Count++;
+        }
+
+        public void Add(Centroid other)
+        {
+            foreach (var (id, w) in other.sums)
+            {
+                sums[id] = sums.GetValueOrDefault(id) + w;
+            }
+
+            Count += other.Count;
+        }
+
+        /// <summary>The mean member: each feature's summed weight divided by the member count.</summary>
+        public Member AsMember(string language)
+        {
+            var ids = sums.Keys.ToArray();
+            var weights = ids.Select(id => (float)(sums[id] / Count)).ToArray();
+            Array.Sort(ids, weights);
+            return new Member(-1, language, ids, weights, null, null, -1);
+        }
     }
 
     private sealed record Member(long ArticleId, string Language, int[] Ids, float[] Weights, DateTime? TimeStart, DateTime? TimeEnd, int Order);
