@@ -13,6 +13,13 @@ using DiploLens.Storage.Sqlite;
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 var shared = Arg("--shared") ?? Path.Combine(FindRepoRoot(), "..", "shared");
 var limit = int.Parse(Arg("--limit") ?? "100000", CultureInfo.InvariantCulture);
+if (Arg("--stories") is { } storyCheckpoints)
+{
+    // dotnet run -c Release --project bench/DiploLens.Bench -- --stories 10000,100000,1000000
+    DiploLens.Bench.StoryBench.Run(storyCheckpoints.Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToArray());
+    return;
+}
+
 if (Arg("--postgres") is { } postgres)
 {
     // dotnet run -c Release --project bench/DiploLens.Bench -- --postgres "Host=127.0.0.1;Port=…;Username=postgres" --limit 30000 --workers 1,2,4

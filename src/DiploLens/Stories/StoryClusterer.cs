@@ -35,7 +35,7 @@ public sealed class StoryClusterer(StoryOptions options)
     private readonly Dictionary<int, List<Member>> members = [];
     private readonly Dictionary<(int Story, string Language), Centroid> centroids = [];
     private readonly Dictionary<long, (int Story, long? DuplicateOf)> articles = [];
-    private readonly Dictionary<long, (Member Member, ArticleSignature Signature)> added = [];
+    private readonly Dictionary<long, Member> added = [];
     private int articleCount;
 
     public StoryClusterer()
@@ -100,7 +100,7 @@ public sealed class StoryClusterer(StoryOptions options)
         duplicates.Add(signature);
         var member = Intern(signature);
         articleCount++;
-        added[signature.ArticleId] = (member, signature);
+        added[signature.ArticleId] = member;
         var scored = new List<(int Story, double Score, Member Best, bool Cross)>();
         foreach (var candidate in Candidates(member))
         {
@@ -201,7 +201,7 @@ public sealed class StoryClusterer(StoryOptions options)
     {
         var a = added[articles[first].DuplicateOf ?? first];
         var b = added[articles[second].DuplicateOf ?? second];
-        return (Math.Round(Similarity(a.Member, b.Member), 4), Evidence(a.Member, b.Member, a.Signature));
+        return (Math.Round(Similarity(a, b), 4), Evidence(a, b, null));
     }
 
     private void Merge(int into, int from)
@@ -348,11 +348,11 @@ public sealed class StoryClusterer(StoryOptions options)
             : terms;
     }
 
-    private List<LinkEvidence> Evidence(Member a, Member b, ArticleSignature signatureOfA)
+    private List<LinkEvidence> Evidence(Member a, Member b, ArticleSignature? signatureOfA)
     {
         var evidence = new List<LinkEvidence>();
         var sameLanguage = a.Language == b.Language;
-        var labels = signatureOfA.Features;
+        var labels = signatureOfA?.Features ?? [];
         for (int i = 0, j = 0; i < a.Ids.Length && j < b.Ids.Length;)
         {
             if (a.Ids[i] < b.Ids[j])
