@@ -19,6 +19,24 @@ public static class SnippetBuilder
             return Snippet.Empty;
         }
 
+        var hits = Find(text, terms);
+        var (from, to) = ChooseWindow(text, hits, length);
+        var prefix = from > 0 ? "…" : string.Empty;
+        var suffix = to < text.Length ? "…" : string.Empty;
+        var body = Collapse(text[from..to]);
+        var passage = prefix + body.Text + suffix;
+        var highlights = hits
+            .Where(h => h.Span.Start >= from && h.Span.End <= to)
+            .Select(h => new TextSpan(prefix.Length + body.Map(h.Span.Start - from), prefix.Length + body.Map(h.Span.End - from)))
+            .ToList();
+        return new Snippet(passage, highlights);
+    }
+
+    /// <summary>Every word of <paramref name="text"/> that matches a query term folded (or starts with a prefix term), as spans into the text.</summary>
+    public static IReadOnlyList<TextSpan> Matches(string text, IEnumerable<QueryTerm> terms) => Find(text, terms).Select(h => h.Span).ToList();
+
+    private static List<(TextSpan Span, string Word)> Find(string text, IEnumerable<QueryTerm> terms)
+    {
         var whole = new HashSet<string>(StringComparer.Ordinal);
         var prefixes = new List<string>();
         foreach (var term in terms)
@@ -37,6 +55,11 @@ public static class SnippetBuilder
         }
 
         var hits = new List<(TextSpan Span, string Word)>();
+        if (whole.Count == 0 && prefixes.Count == 0)
+        {
+            return hits;
+        }
+
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
@@ -57,16 +80,7 @@ public static class SnippetBuilder
             }
         }
 
-        var (from, to) = ChooseWindow(text, hits, length);
-        var prefix = from > 0 ? "…" : string.Empty;
-        var suffix = to < text.Length ? "…" : string.Empty;
-        var body = Collapse(text[from..to]);
-        var passage = prefix + body.Text + suffix;
-        var highlights = hits
-            .Where(h => h.Span.Start >= from && h.Span.End <= to)
-            .Select(h => new TextSpan(prefix.Length + body.Map(h.Span.Start - from), prefix.Length + body.Map(h.Span.End - from)))
-            .ToList();
-        return new Snippet(passage, highlights);
+        return hits;
     }
 
     private static (int From, int To) ChooseWindow(string text, List<(TextSpan Span, string Word)> hits, int length)

@@ -1,0 +1,53 @@
+using System.CommandLine;
+using DiploLens.Storage;
+using DiploLens.Web;
+using Microsoft.AspNetCore.Builder;
+
+namespace DiploLens.Cli.Commands;
+
+/// <summary><c>diplolens serve</c>: the web workbench and JSON API on the store, on 127.0.0.1 unless <c>--urls</c> says otherwise.</summary>
+internal static class ServeCommand
+{
+    public static readonly Option<string> Urls = new("--urls")
+    {
+        Description = $"Addresses to listen on (default {WorkbenchOptions.DefaultUrls}; loopback only unless you name another).",
+        DefaultValueFactory = _ => WorkbenchOptions.DefaultUrls,
+    };
+
+    public static Command Create()
+    {
+        var command = new Command("serve", "Start the web workbench and the HTTP API.") { Urls };
+        command.SetAction(async (parse, cancellationToken) =>
+            await RunAsync(parse.GetValue(CliOptions.Db)!, parse.GetValue(Urls)!, cancellationToken));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(string db, string urls, CancellationToken cancellationToken)
+    {
+        WebApplication app;
+        try
+        {
+            app = WorkbenchHost.Build(new WorkbenchOptions { DbPath = db, Urls = urls });
+        }
+        catch (StoreException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.SomeInputsFailed;
+        }
+
+        await app.StartAsync(cancellationToken);
+        Console.Out.WriteLine($"DiploLens workbench on {string.Join(", ", app.Urls)} (store {db}); API at /api, OpenAPI at /openapi/v1.json. Ctrl+C stops.");
+        try
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // Ctrl+C: stop cleanly below.
+        }
+
+        await app.StopAsync(CancellationToken.None);
+        await app.DisposeAsync();
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,84 @@
+using System.Text.Json;
+using DiploLens.Search;
+using DiploLens.Storage;
+using DiploLens.Storage.Sqlite;
+using DiploLens.Web.Api;
+using DiploLens.Web.Rendering;
+using Microsoft.AspNetCore.Http.Json;
+
+namespace DiploLens.Web;
+
+/// <summary>
+/// Builds the workbench: the JSON API under <c>/api</c>, its OpenAPI document at <c>/openapi/v1.json</c>, and the
+/// server-rendered pages. Wiring only: search, facets and trends are the library's. Binds 127.0.0.1 unless told otherwise.
+/// </summary>
+public static class WorkbenchHost
+{
+    /// <summary>Request bodies are never needed (every endpoint is GET); a small cap refuses floods early.</summary>
+    public const long MaxRequestBodyBytes = 16 * 1024;
+
+    public static WebApplication Build(WorkbenchOptions options, string[]? args = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args ?? [],
+            ApplicationName = typeof(WorkbenchHost).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        Configure(builder, options);
+        return Configure(builder.Build());
+    }
+
+    /// <summary>Entry for <c>dotnet DiploLens.Web.dll --db FILE [--urls URLS]</c> and for WebApplicationFactory.</summary>
+    public static WebApplication BuildFromArgs(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ApplicationName = typeof(WorkbenchHost).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        var options = new WorkbenchOptions
+        {
+            DbPath = builder.Configuration["db"] ?? "diplolens.db",
+            Urls = builder.Configuration["urls"] ?? WorkbenchOptions.DefaultUrls,
+        };
+        Configure(builder, options);
+        return Configure(builder.Build());
+    }
+
+    private static void Configure(WebApplicationBuilder builder, WorkbenchOptions options)
+    {
+        builder.WebHost.UseUrls(options.Urls);
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.Limits.MaxRequestBodySize = MaxRequestBodyBytes;
+            k.Limits.MaxRequestLineSize = 8 * 1024;
+            k.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
+            k.AddServerHeader = false;
+        });
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        var store = SqliteNewsStore.OpenAsync(options.DbPath).GetAwaiter().GetResult();
+        builder.Services.AddSingleton<INewsStore>(store);
+        builder.Services.AddSingleton(new NewsSearch(store, options.ConceptLabels));
+        builder.Services.AddSingleton<UiText>();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+        builder.Services.AddOpenApi();
+        builder.Services.Configure<JsonOptions>(j => j.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(e => e.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        builder.Services.AddRazorPages().AddApplicationPart(typeof(WorkbenchHost).Assembly);
+    }
+
+    private static WebApplication Configure(WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseMiddleware<SecurityHeaders>();
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapApi();
+        app.MapGet("/static/site.css", () => Results.Text(StaticAssets.SiteCss, "text/css; charset=utf-8")).ExcludeFromDescription();
+        app.MapRazorPages();
+        return app;
+    }
+}
