@@ -26,16 +26,28 @@ internal static class CorpusStore
         var watch = Stopwatch.StartNew();
         var added = 0;
         var seen = 0;
+        var failed = 0;
         await using var store = await SqliteNewsStore.OpenAsync(dbPath);
         foreach (var batch in articles.Chunk(AnalysisOptions.Default.StoreBatchSize))
         {
-            var documents = new ArticleToSave[batch.Length];
-            Parallel.For(0, batch.Length, j => documents[j] = new ArticleToSave(pipeline.Run(extraction.Extract(batch[j])), batch[j].Key, pipeline.Signature));
-            added += (await store.SaveAsync(documents)).Count(o => o.Action == SaveAction.Added);
+            var documents = new ArticleToSave?[batch.Length];
+            Parallel.For(0, batch.Length, j =>
+            {
+                try
+                {
+                    documents[j] = new ArticleToSave(pipeline.Run(extraction.Extract(batch[j])), batch[j].Key, pipeline.Signature);
+                }
+                catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+                {
+                    // A boilerplate rule timed out on a pathological text (a CPU-starved machine makes this likelier): skip it, count it.
+                    Interlocked.Increment(ref failed);
+                }
+            });
+            added += (await store.SaveAsync(documents.OfType<ArticleToSave>().ToList())).Count(o => o.Action == SaveAction.Added);
             seen += batch.Length;
         }
 
-        Console.WriteLine($"{seen:N0} articles read, {added:N0} added, store holds {await store.CountAsync():N0}, in {watch.Elapsed.TotalSeconds:0.0} s; {dbPath} is {new FileInfo(dbPath).Length / 1e6:0} MB.");
+        Console.WriteLine($"{seen:N0} articles read, {added:N0} added, {failed} failed extraction, store holds {await store.CountAsync():N0}, in {watch.Elapsed.TotalSeconds:0.0} s; {dbPath} is {new FileInfo(dbPath).Length / 1e6:0} MB.");
         return 0;
     }
 }

@@ -38,9 +38,11 @@ public static class WorkbenchHost
             ApplicationName = typeof(WorkbenchHost).Assembly.GetName().Name,
             ContentRootPath = AppContext.BaseDirectory,
         });
+        // The store path is read from configuration when the store is first resolved, after Build(), so settings a test
+        // host adds (WebApplicationFactory's UseSetting("db", …)) are seen too.
         var options = new WorkbenchOptions
         {
-            DbPath = builder.Configuration["db"] ?? "diplolens.db",
+            DbPath = string.Empty,
             Urls = builder.Configuration["urls"] ?? WorkbenchOptions.DefaultUrls,
         };
         Configure(builder, options);
@@ -58,9 +60,14 @@ public static class WorkbenchHost
             k.AddServerHeader = false;
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        var store = SqliteNewsStore.OpenAsync(options.DbPath).GetAwaiter().GetResult();
-        builder.Services.AddSingleton<INewsStore>(store);
-        builder.Services.AddSingleton(new NewsSearch(store, options.ConceptLabels));
+        if (options.DbPath.Length > 0)
+        {
+            builder.Configuration["db"] = options.DbPath;
+        }
+
+        builder.Services.AddSingleton<INewsStore>(services =>
+            SqliteNewsStore.OpenAsync(services.GetRequiredService<IConfiguration>()["db"] ?? "diplolens.db").GetAwaiter().GetResult());
+        builder.Services.AddSingleton(services => new NewsSearch(services.GetRequiredService<INewsStore>(), options.ConceptLabels));
         builder.Services.AddSingleton<UiText>();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
@@ -72,6 +79,8 @@ public static class WorkbenchHost
 
     private static WebApplication Configure(WebApplication app)
     {
+        // Open the store now, so a bad path fails at start-up (StoreException) rather than on the first request.
+        _ = app.Services.GetRequiredService<INewsStore>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<SecurityHeaders>();
