@@ -17,6 +17,10 @@ public sealed class SqliteNewsStore : INewsStore
     private readonly SemaphoreSlim gate = new(1, 1);
 
     private readonly string readerConnectionString;
+    private readonly SemaphoreSlim valuesGate = new(1, 1);
+    private SqliteConnection? valuesConnection;
+    private DocValues? docValues;
+    private long saves;
 
     private SqliteNewsStore(SqliteConnection connection, string path, TimeProvider clock)
     {
@@ -107,6 +111,7 @@ public sealed class SqliteNewsStore : INewsStore
             }
 
             await transaction.CommitAsync(CancellationToken.None);
+            Interlocked.Increment(ref saves);
             return outcomes;
         }
         finally
@@ -294,14 +299,46 @@ public sealed class SqliteNewsStore : INewsStore
 
     public async Task<SearchResult> SearchAsync(SearchQuery query, SearchPaging paging, CancellationToken cancellationToken = default)
     {
+        var values = await DocValuesAsync(cancellationToken);
         await using var reading = await OpenReaderAsync(cancellationToken);
-        return await SqliteSearch.SearchAsync(reading, query, paging, clock.GetUtcNow(), cancellationToken);
+        return await SqliteSearch.SearchAsync(reading, values, query, paging, clock.GetUtcNow(), cancellationToken);
     }
 
     public async Task<IReadOnlyList<TrendPoint>> TrendAsync(SearchQuery query, TrendInterval interval, CancellationToken cancellationToken = default)
     {
+        var values = await DocValuesAsync(cancellationToken);
         await using var reading = await OpenReaderAsync(cancellationToken);
-        return await SqliteSearch.TrendAsync(reading, query, interval, cancellationToken);
+        return await SqliteSearch.TrendAsync(reading, values, query, interval, cancellationToken);
+    }
+
+    /// <summary>The current doc values, reloaded when any connection (this store's writer or another process) committed since they were loaded.</summary>
+    private async Task<DocValues> DocValuesAsync(CancellationToken cancellationToken)
+    {
+        await valuesGate.WaitAsync(cancellationToken);
+        try
+        {
+            if (valuesConnection is null)
+            {
+                valuesConnection = new SqliteConnection(readerConnectionString.Replace("Pooling=True", "Pooling=False", StringComparison.OrdinalIgnoreCase));
+                await valuesConnection.OpenAsync(cancellationToken);
+            }
+
+            var version = await DocValues.VersionAsync(valuesConnection, cancellationToken);
+
+            // data_version changes with commits by any other connection or process; the save counter makes this
+            // store's own commits certain to be seen as well.
+            var stamp = version * 1_000_000 + Volatile.Read(ref saves);
+            if (docValues is null || docValues.Version != stamp)
+            {
+                docValues = await DocValues.LoadAsync(valuesConnection, stamp, cancellationToken);
+            }
+
+            return docValues;
+        }
+        finally
+        {
+            valuesGate.Release();
+        }
     }
 
     public async Task SetTermsAsync(long articleId, string kind, IReadOnlyList<ArticleTerm> terms, CancellationToken cancellationToken = default)
@@ -330,6 +367,7 @@ public sealed class SqliteNewsStore : INewsStore
             }
 
             await transaction.CommitAsync(CancellationToken.None);
+            Interlocked.Increment(ref saves);
         }
         finally
         {
@@ -383,8 +421,14 @@ public sealed class SqliteNewsStore : INewsStore
             SqliteConnection.ClearPool(pooled);
         }
 
+        if (valuesConnection is not null)
+        {
+            await valuesConnection.DisposeAsync();
+        }
+
         await connection.DisposeAsync();
         gate.Dispose();
+        valuesGate.Dispose();
     }
 
     private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)

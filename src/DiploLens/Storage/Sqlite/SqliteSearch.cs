@@ -7,24 +7,23 @@ using Microsoft.Data.Sqlite;
 namespace DiploLens.Storage.Sqlite;
 
 /// <summary>
-/// Search and trends over <c>articles_fts</c> and <c>article_terms</c> on one read connection. Matching and filtering
-/// happen in SQL; scores (BM25 × recency), the page order and the language and month facets are computed from the
-/// matched rows in memory, which is one pass and keeps the ranking formula engine-neutral (<see cref="Ranking"/>).
+/// Search and trends over <c>articles_fts</c> and <c>article_terms</c> on one read connection. Matching and BM25 happen
+/// in FTS5; filters, scores (BM25 × recency), the page order and the language, source and month facets are computed in
+/// one pass over the matches with the in-memory <see cref="DocValues"/>, which keeps the ranking formula engine-neutral
+/// (<see cref="Ranking"/>) and avoids a row lookup per match.
 /// </summary>
 internal static class SqliteSearch
 {
-    private const string DateFormat = "yyyy-MM-dd'T'HH:mm";
-
     // Column weights for bm25(): title, body, title_exact, body_exact. A title hit counts four body hits.
     private const string Bm25 = "bm25(articles_fts, 4.0, 1.0, 4.0, 1.0)";
 
-    public static async Task<SearchResult> SearchAsync(SqliteConnection connection, SearchQuery query, SearchPaging paging, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task<SearchResult> SearchAsync(SqliteConnection connection, DocValues values, SearchQuery query, SearchPaging paging, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var rows = await MatchAsync(connection, query, cancellationToken);
+        var rows = await MatchAsync(connection, values, query, cancellationToken);
         var ranked = rows
-            .Select(r => (r.Id, r.Language, r.Published, Score: r.Relevance * Ranking.Recency(r.Published, now)))
+            .Select(r => (r.Id, r.Values, Score: r.Relevance * Ranking.Recency(r.Values.Published, now)))
             .OrderByDescending(r => r.Score)
-            .ThenByDescending(r => r.Published ?? DateTime.MinValue)
+            .ThenByDescending(r => r.Values.Published ?? DateTime.MinValue)
             .ThenBy(r => r.Id)
             .ToList();
         var page = ranked.Skip(paging.Offset).Take(paging.PageSize).ToList();
@@ -35,7 +34,7 @@ internal static class SqliteSearch
             .Select(p =>
             {
                 var d = details[p.Id];
-                return new SearchHit(p.Id, d.Title, p.Language, d.Published, d.Source, d.Url, Math.Round(p.Score, 4), SnippetBuilder.Build(d.Body, terms), d.Story);
+                return new SearchHit(p.Id, d.Title, p.Values.Language, d.Published, d.Source, d.Url, Math.Round(p.Score, 4), SnippetBuilder.Build(d.Body, terms), d.Story);
             })
             .ToList();
 
@@ -47,27 +46,31 @@ internal static class SqliteSearch
 
         if (paging.WithFacets && rows.Count > 0)
         {
-            facets[FacetNames.Language] = Top(rows.GroupBy(r => r.Language).Select(g => new FacetValue(g.Key, g.Key, g.Count())));
-            facets[FacetNames.Month] = rows.Where(r => r.Published is not null)
-                .GroupBy(r => r.Published!.Value.ToString("yyyy-MM", CultureInfo.InvariantCulture))
+            facets[FacetNames.Language] = Top(rows.GroupBy(r => r.Values.Language).Select(g => new FacetValue(g.Key, g.Key, g.Count())));
+            facets[FacetNames.Source] = Top(rows.GroupBy(r => r.Values.Site).Select(g => new FacetValue(g.Key, g.Key, g.Count())));
+            facets[FacetNames.Month] = rows.Where(r => r.Values.Published is not null)
+                .GroupBy(r => r.Values.Published!.Value.ToString("yyyy-MM", CultureInfo.InvariantCulture))
                 .Select(g => new FacetValue(g.Key, g.Key, g.Count()))
                 .OrderByDescending(f => f.Value, StringComparer.Ordinal)
                 .Take(24)
                 .ToList();
-            foreach (var (kind, values) in await TermFacetsAsync(connection, query, cancellationToken))
+            if (values.HasLayerTerms)
             {
-                facets[kind] = values;
+                foreach (var (kind, list) in await TermFacetsAsync(connection, rows.Select(r => r.Id).ToHashSet(), cancellationToken))
+                {
+                    facets[kind] = list;
+                }
             }
         }
 
         return new SearchResult(ranked.Count, items, facets, query);
     }
 
-    public static async Task<IReadOnlyList<TrendPoint>> TrendAsync(SqliteConnection connection, SearchQuery query, TrendInterval interval, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<TrendPoint>> TrendAsync(SqliteConnection connection, DocValues values, SearchQuery query, TrendInterval interval, CancellationToken cancellationToken)
     {
-        var rows = await MatchAsync(connection, query, cancellationToken);
-        var counts = rows.Where(r => r.Published is not null)
-            .GroupBy(r => Ranking.PeriodStart(r.Published!.Value, interval))
+        var rows = await MatchAsync(connection, values, query, cancellationToken);
+        var counts = rows.Where(r => r.Values.Published is not null)
+            .GroupBy(r => Ranking.PeriodStart(r.Values.Published!.Value, interval))
             .ToDictionary(g => g.Key, g => g.Count());
         if (counts.Count == 0)
         {
@@ -84,92 +87,95 @@ internal static class SqliteSearch
         return points;
     }
 
-    private sealed record Row(long Id, string Language, DateTime? Published, double Relevance);
+    private sealed record Row(long Id, DocValues.Entry Values, double Relevance);
 
-    private static async Task<List<Row>> MatchAsync(SqliteConnection connection, SearchQuery query, CancellationToken cancellationToken)
+    /// <summary>Every article the query matches, with its BM25 relevance (higher better; 0 when the query has no positive clause).</summary>
+    private static async Task<List<Row>> MatchAsync(SqliteConnection connection, DocValues values, SearchQuery query, CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand();
-        var from = MatchedFrom(command, query, out var hasScore);
-        command.CommandText = $"SELECT a.id, a.language, a.published_start, {(hasScore ? Bm25 : "0")} {from}";
+        var accept = await FilterAsync(connection, query.Filters, cancellationToken);
         var rows = new List<Row>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        var positive = FtsExpression.Positive(query);
+        if (positive is not null)
         {
-            DateTime? published = reader.IsDBNull(2)
-                ? null
-                : DateTime.ParseExact(reader.GetString(2), DateFormat, CultureInfo.InvariantCulture);
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT rowid, {Bm25} FROM articles_fts WHERE articles_fts MATCH $match";
+            command.Parameters.AddWithValue("$match", positive);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                // An article saved after the values were loaded is found on the next search, once they reload.
+                if (values.Entries.TryGetValue(reader.GetInt64(0), out var entry) && accept(reader.GetInt64(0), entry))
+                {
+                    // FTS5's bm25() is lower-is-better (negative); relevance is higher-is-better.
+                    rows.Add(new Row(reader.GetInt64(0), entry, -reader.GetDouble(1)));
+                }
+            }
 
-            // FTS5's bm25() is lower-is-better (negative); the score is higher-is-better.
-            rows.Add(new Row(reader.GetInt64(0), reader.GetString(1), published, -reader.GetDouble(3)));
+            return rows;
+        }
+
+        var excluded = new HashSet<long>();
+        if (FtsExpression.Negative(query) is { } negative)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH $exclude";
+            command.Parameters.AddWithValue("$exclude", negative);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                excluded.Add(reader.GetInt64(0));
+            }
+        }
+
+        foreach (var (id, entry) in values.Entries)
+        {
+            if (!excluded.Contains(id) && accept(id, entry))
+            {
+                rows.Add(new Row(id, entry, 0));
+            }
         }
 
         return rows;
     }
 
-    /// <summary>The FROM … WHERE … of the matched articles (aliased <c>a</c>), with its parameters added to <paramref name="command"/>.</summary>
-    private static string MatchedFrom(SqliteCommand command, SearchQuery query, out bool hasScore)
+    /// <summary>The filters as one predicate; topic, entity and story filters become id sets read from article_terms.</summary>
+    private static async Task<Func<long, DocValues.Entry, bool>> FilterAsync(SqliteConnection connection, SearchFilters filters, CancellationToken cancellationToken)
     {
-        var where = new List<string>();
-        var positive = FtsExpression.Positive(query);
-        hasScore = positive is not null;
-        string from;
-        if (positive is not null)
+        var languages = filters.Languages.ToHashSet(StringComparer.Ordinal);
+        DateTime? from = filters.From?.Start;
+        DateTime? to = filters.To is null ? null : EndOf(filters.To);
+        var sources = filters.Sources.Select(s => s.ToLowerInvariant()).ToList();
+        var termSets = new List<HashSet<long>>();
+        foreach (var (kind, wanted) in new[] { (ArticleTerms.Topic, filters.Topics), (ArticleTerms.Entity, filters.Entities), (ArticleTerms.Story, filters.Stories) })
         {
-            from = "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid";
-            where.Add("articles_fts MATCH $match");
-            command.Parameters.AddWithValue("$match", positive);
-        }
-        else
-        {
-            from = "FROM articles a";
-            if (FtsExpression.Negative(query) is { } negative)
+            if (wanted.Count > 0)
             {
-                where.Add("a.id NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH $exclude)");
-                command.Parameters.AddWithValue("$exclude", negative);
+                termSets.Add(await FiledUnderAsync(connection, kind, wanted, cancellationToken));
             }
         }
 
-        var filters = query.Filters;
-        if (filters.Languages.Count > 0)
-        {
-            where.Add("a.language IN (" + string.Join(", ", filters.Languages.Select((l, i) => Parameter(command, $"$lang{i}", l))) + ")");
-        }
-
-        if (filters.From is not null)
-        {
-            where.Add("a.published_start >= " + Parameter(command, "$from", filters.From.Start.ToString(DateFormat, CultureInfo.InvariantCulture)));
-        }
-
-        if (filters.To is not null)
-        {
-            where.Add("a.published_start < " + Parameter(command, "$to", EndOf(filters.To).ToString(DateFormat, CultureInfo.InvariantCulture)));
-        }
-
-        if (filters.Sources.Count > 0)
-        {
-            where.Add("(" + string.Join(" OR ", filters.Sources.Select((s, i) =>
-            {
-                var p = Parameter(command, $"$source{i}", s.ToLowerInvariant());
-                return $"instr(lower(a.source), {p}) > 0 OR instr(lower(coalesce(a.url, '')), {p}) > 0";
-            })) + ")");
-        }
-
-        AddTermFilter(command, where, ArticleTerms.Topic, filters.Topics);
-        AddTermFilter(command, where, ArticleTerms.Entity, filters.Entities);
-        AddTermFilter(command, where, ArticleTerms.Story, filters.Stories);
-        return from + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : string.Empty);
+        return (id, e) =>
+            (languages.Count == 0 || languages.Contains(e.Language))
+            && (from is null || (e.Published is { } p1 && p1 >= from))
+            && (to is null || (e.Published is { } p2 && p2 < to))
+            && (sources.Count == 0 || sources.Any(s => e.SourceLower.Contains(s, StringComparison.Ordinal) || (e.UrlLower?.Contains(s, StringComparison.Ordinal) ?? false)))
+            && termSets.All(set => set.Contains(id));
     }
 
-    private static void AddTermFilter(SqliteCommand command, List<string> where, string kind, IReadOnlyList<string> values)
+    private static async Task<HashSet<long>> FiledUnderAsync(SqliteConnection connection, string kind, IReadOnlyList<string> wanted, CancellationToken cancellationToken)
     {
-        if (values.Count == 0)
+        await using var command = connection.CreateCommand();
+        var alternatives = wanted.Select((v, i) =>
+            $"value = {Parameter(command, $"$v{i}", v)} OR folded = {Parameter(command, $"$f{i}", TextFolder.Fold(v))}");
+        command.CommandText = $"SELECT article_id FROM article_terms WHERE kind = {Parameter(command, "$kind", kind)} AND ({string.Join(" OR ", alternatives)})";
+        var ids = new HashSet<long>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
         {
-            return;
+            ids.Add(reader.GetInt64(0));
         }
 
-        var alternatives = values.Select((v, i) =>
-            $"(value = {Parameter(command, $"${kind}{i}", v)} OR folded = {Parameter(command, $"${kind}f{i}", TextFolder.Fold(v))})");
-        where.Add($"a.id IN (SELECT article_id FROM article_terms WHERE kind = '{kind}' AND ({string.Join(" OR ", alternatives)}))");
+        return ids;
     }
 
     private static string Parameter(SqliteCommand command, string name, object value)
@@ -178,30 +184,26 @@ internal static class SqliteSearch
         return name;
     }
 
-    private static async Task<Dictionary<string, IReadOnlyList<FacetValue>>> TermFacetsAsync(SqliteConnection connection, SearchQuery query, CancellationToken cancellationToken)
+    private static async Task<Dictionary<string, IReadOnlyList<FacetValue>>> TermFacetsAsync(SqliteConnection connection, HashSet<long> matched, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
-        var from = MatchedFrom(command, query, out _);
-        command.CommandText = $"""
-            SELECT t.kind, t.value, min(t.label), count(*) FROM article_terms t
-            WHERE t.kind IN ('{ArticleTerms.Source}', '{ArticleTerms.Topic}', '{ArticleTerms.Entity}') AND t.article_id IN (SELECT a.id {from})
-            GROUP BY t.kind, t.value
-            """;
-        var byKind = new Dictionary<string, List<FacetValue>>(StringComparer.Ordinal);
+        command.CommandText = $"SELECT article_id, kind, value, label FROM article_terms WHERE kind IN ('{ArticleTerms.Topic}', '{ArticleTerms.Entity}')";
+        var counts = new Dictionary<(string Kind, string Value), (string Label, int Count)>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            var kind = reader.GetString(0);
-            if (!byKind.TryGetValue(kind, out var list))
+            if (!matched.Contains(reader.GetInt64(0)))
             {
-                byKind[kind] = list = [];
+                continue;
             }
 
-            list.Add(new FacetValue(reader.GetString(1), reader.GetString(2), reader.GetInt32(3)));
+            var key = (reader.GetString(1), reader.GetString(2));
+            counts[key] = counts.TryGetValue(key, out var c) ? (c.Label, c.Count + 1) : (reader.GetString(3), 1);
         }
 
         // article_terms kinds are named like the facets they feed.
-        return byKind.ToDictionary(k => k.Key, k => Top(k.Value), StringComparer.Ordinal);
+        return counts.GroupBy(c => c.Key.Kind)
+            .ToDictionary(g => g.Key, g => Top(g.Select(c => new FacetValue(c.Key.Value, c.Value.Label, c.Value.Count))), StringComparer.Ordinal);
     }
 
     private static IReadOnlyList<FacetValue> Top(IEnumerable<FacetValue> values) =>
