@@ -9,7 +9,7 @@ using DiploLens.Storage;
 using DiploLens.Storage.Sqlite;
 
 // Throughput and memory of extraction + analysis and of SQLite ingest on the shared corpora.
-// Usage: dotnet run -c Release --project bench/DiploLens.Bench -- [--shared DIR] [--limit N]
+// Usage: dotnet run -c Release --project bench/DiploLens.Bench -- [--shared DIR] [--limit N] [--postgres CONNECTION --workers 1,2,4]
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 
 // Search modes: --build-store DB [--shared DIR] [--count N] builds a store from the shared corpora;
@@ -30,6 +30,15 @@ if (Arg("--load") is { } loadUrl)
 
 var shared = Arg("--shared") ?? Path.Combine(FindRepoRoot(), "..", "shared");
 var limit = int.Parse(Arg("--limit") ?? "100000", CultureInfo.InvariantCulture);
+if (Arg("--postgres") is { } postgres)
+{
+    // dotnet run -c Release --project bench/DiploLens.Bench -- --postgres "Host=127.0.0.1;Port=…;Username=postgres" --limit 30000 --workers 1,2,4
+    var cli = Path.Combine(FindRepoRoot(), "src", "DiploLens.Cli", "bin", "Release", "net10.0", "DiploLens.Cli.dll");
+    var counts = (Arg("--workers") ?? "1,2,4").Split(',').Select(w => int.Parse(w, CultureInfo.InvariantCulture)).ToArray();
+    await DiploLens.Bench.WorkerBench.RunAsync(postgres, shared, limit, counts, cli);
+    return 0;
+}
+
 var corpora = new List<(string Name, List<RawArticle> Articles)>
 {
     ("VNTC (vi)", CorpusReader.ReadVntc(Path.Combine(shared, "corpus", "vntc10_train.jsonl.gz"), limit).ToList()),

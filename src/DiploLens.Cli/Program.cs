@@ -15,7 +15,11 @@ foreach (var command in new[]
     DemoCommand.Create(),
     SearchCommand.Create(),
     ServeCommand.Create(),
-})
+    MigrateCommand.Create(),
+    DetectCommand.Create(),
+    TrainLangIdCommand.Create(),
+    EvalCommand.Create(),
+}.Concat(WorkerCommands.Create()))
 {
     root.Subcommands.Add(command);
 }
@@ -32,4 +36,20 @@ if (parse.Errors.Count > 0)
     return ExitCodes.Usage;
 }
 
-return await parse.InvokeAsync();
+// Commands that must stop cleanly on Ctrl+C (ingest) register their own signal handlers.
+var invocation = new InvocationConfiguration { ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false };
+try
+{
+    return await parse.InvokeAsync(invocation);
+}
+catch (Exception e) when (e is not OperationCanceledException)
+{
+    // Users get the message; a stack trace only when asked for.
+    Console.Error.WriteLine($"error: {e.Message}");
+    if (Environment.GetEnvironmentVariable("DIPLOLENS_DEBUG") == "1")
+    {
+        Console.Error.WriteLine(e);
+    }
+
+    return ExitCodes.SomeInputsFailed;
+}

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using DiploLens.Search;
 using DiploLens.Storage;
-using DiploLens.Storage.Sqlite;
 using DiploLens.Web.Api;
 using DiploLens.Web.Rendering;
 using Microsoft.AspNetCore.Http.Json;
@@ -65,9 +64,9 @@ public static class WorkbenchHost
             builder.Configuration["db"] = options.DbPath;
         }
 
-        builder.Services.AddSingleton<INewsStore>(services =>
-            SqliteNewsStore.OpenAsync(services.GetRequiredService<IConfiguration>()["db"] ?? "diplolens.db").GetAwaiter().GetResult());
-        builder.Services.AddSingleton(services => new NewsSearch(services.GetRequiredService<INewsStore>(), options.ConceptLabels));
+        builder.Services.AddSingleton(services => OpenSearchStore(services.GetRequiredService<IConfiguration>()["db"] ?? "diplolens.db"));
+        builder.Services.AddSingleton<INewsStore>(services => services.GetRequiredService<ISearchStore>());
+        builder.Services.AddSingleton(services => new NewsSearch(services.GetRequiredService<ISearchStore>(), options.ConceptLabels));
         builder.Services.AddSingleton<UiText>();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
@@ -75,6 +74,18 @@ public static class WorkbenchHost
         builder.Services.Configure<JsonOptions>(j => j.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(e => e.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.AddRazorPages().AddApplicationPart(typeof(WorkbenchHost).Assembly);
+    }
+
+    private static ISearchStore OpenSearchStore(string db)
+    {
+        var store = NewsStores.OpenAsync(db).GetAwaiter().GetResult();
+        if (store is ISearchStore searchable)
+        {
+            return searchable;
+        }
+
+        store.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        throw new StoreException($"The workbench needs a store with search; the engine of '{db}' does not have it yet (use a SQLite file).");
     }
 
     private static WebApplication Configure(WebApplication app)

@@ -33,11 +33,17 @@ internal static class SearchCommand
                 return ExitCodes.SomeInputsFailed;
             }
 
+            if (store is not ISearchStore searchable)
+            {
+                Console.Error.WriteLine("error: this store's engine has no search yet; use a SQLite store.");
+                return ExitCodes.SomeInputsFailed;
+            }
+
             var text = parse.GetValue(query)!;
             SearchResult result;
             try
             {
-                result = await new NewsSearch(store).SearchAsync(text, new SearchPaging(pageNumber, pageSize), !parse.GetValue(noExpand), cancellationToken);
+                result = await new NewsSearch(searchable).SearchAsync(text, new SearchPaging(pageNumber, pageSize), !parse.GetValue(noExpand), cancellationToken);
             }
             catch (QuerySyntaxException e)
             {

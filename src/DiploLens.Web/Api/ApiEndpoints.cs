@@ -57,7 +57,7 @@ public static class ApiEndpoints
         return new Page<ArticleListItem>(await store.CountAsync(ct), page, size, rows.Select(r => new ArticleListItem(r.Id, r.Title, r.Language, r.Published?.ToIso(), r.Source, r.Url)).ToList());
     }
 
-    private static async Task<IResult> GetArticleAsync(long id, INewsStore store, CancellationToken ct)
+    private static async Task<IResult> GetArticleAsync(long id, ISearchStore store, CancellationToken ct)
     {
         if (await store.GetAsync(id, ct) is not { } document)
         {

@@ -11,7 +11,7 @@ namespace DiploLens.Web.Pages;
 /// URL, and the removed boilerplate with the reason for each removal (provenance). Entity, quotation, date and figure
 /// highlights come from <see cref="ArticleHighlights"/>, which reads those layers when the Document has them.
 /// </summary>
-public sealed class ArticleModel(INewsStore store, NewsSearch search) : PageModel
+public sealed class ArticleModel(ISearchStore store, NewsSearch search) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }

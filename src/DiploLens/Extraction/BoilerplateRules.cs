@@ -55,7 +55,7 @@ public sealed class BoilerplateRules
                 Regex pattern;
                 try
                 {
-                    pattern = new Regex(rule.GetProperty("pattern").GetString()!, RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(200));
+                    pattern = new Regex(rule.GetProperty("pattern").GetString()!, RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(2));
                 }
                 catch (ArgumentException e)
                 {

@@ -137,7 +137,7 @@ public sealed class TextArticleExtractor(BoilerplateRules rules, LanguageData la
         var lineText = line.Of(text);
         foreach (var rule in rules.In(RuleScope.HeaderLine))
         {
-            var match = rule.Pattern.Match(lineText);
+            var match = rule.Match(lineText, out _);
             if (match.Success)
             {
                 removed.Add(new PendingRemoval(lineText, rule.Reason, rule.Id, line.Start, 0));
@@ -148,7 +148,7 @@ public sealed class TextArticleExtractor(BoilerplateRules rules, LanguageData la
 
         foreach (var rule in rules.In(RuleScope.HeaderPrefix))
         {
-            var match = rule.Pattern.Match(lineText);
+            var match = rule.Match(lineText, out _);
             if (match.Success && match.Index == 0)
             {
                 removed.Add(new PendingRemoval(match.Value.Trim(), rule.Reason, rule.Id, line.Start, 0));
@@ -251,7 +251,7 @@ public sealed class TextArticleExtractor(BoilerplateRules rules, LanguageData la
         var leadText = span.Of(body);
         foreach (var rule in rules.In(RuleScope.Dateline))
         {
-            var match = rule.Pattern.Match(leadText);
+            var match = rule.Match(leadText, out _);
             if (match.Success && match.Index == 0)
             {
                 span = new TextSpan(span.Start + match.Length, span.End);

@@ -6,7 +6,7 @@ namespace DiploLens.Search;
 /// The search front door the CLI and the web share: parses the query language, expands concepts across languages
 /// (unless the query or the caller turns it off) and runs the query on the store.
 /// </summary>
-public sealed class NewsSearch(INewsStore store, IConceptLabels? labels = null)
+public sealed class NewsSearch(ISearchStore store, IConceptLabels? labels = null)
 {
     private readonly IConceptLabels labels = labels ?? ConceptLabelTable.Empty;
 

@@ -70,6 +70,61 @@ public sealed class CliTests : IDisposable
         Assert.Contains("1 ingested", result.Output);
     }
 
+    [Fact]
+    public async Task Ingest_InterruptedBySigint_StoresWholeBatchesAndARerunCompletesWithoutDuplicates()
+    {
+        const int count = 30000;
+        folder.Write("in/dump.jsonl", string.Join('\n', Enumerable.Range(0, count).Select(i =>
+            $$"""{"url":"https://example.org/{{i}}","text":"Dispatch {{i}}: the ministry met partners about water security."}""")));
+
+        var db = folder.File("int.db");
+        using (var process = CliRunner.Start(folder.Path, "ingest", folder.File("in"), "--db", db))
+        {
+            var output = process.StandardOutput.ReadToEndAsync();
+            var error = process.StandardError.ReadToEndAsync();
+            var deadline = DateTime.UtcNow.AddSeconds(30);
+            while (!File.Exists(db + "-wal") && DateTime.UtcNow < deadline && !process.HasExited)
+            {
+                await Task.Delay(20);
+            }
+
+            await Task.Delay(300);
+            if (!process.HasExited)
+            {
+                using var kill = System.Diagnostics.Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+                await kill!.WaitForExitAsync();
+            }
+
+            Assert.True(process.WaitForExit(TimeSpan.FromSeconds(60)), "ingest did not stop after SIGINT");
+            var errorText = await error;
+            await output;
+            Assert.True(process.ExitCode == 0 || errorText.Contains("Interrupted", StringComparison.Ordinal), errorText);
+        }
+
+        long stored;
+        await using (var store = await DiploLens.Storage.Sqlite.SqliteNewsStore.OpenAsync(db))
+        {
+            stored = await store.CountAsync();
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Assert.True(stored == count || stored % DiploLens.Pipeline.AnalysisOptions.Default.StoreBatchSize == 0, $"{stored} articles stored: not whole batches");
+        Assert.Equal("ok", Integrity(db));
+
+        var rerun = Run("ingest", folder.File("in"), "--db", db);
+        Assert.Equal(0, rerun.ExitCode);
+        Assert.Contains($"{count - stored} ingested, 0 updated, {stored} unchanged", rerun.Output);
+    }
+
+    private static string Integrity(string db)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=false");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA integrity_check";
+        return (string)command.ExecuteScalar()!;
+    }
+
     [Theory]
     [InlineData("ingest")]
     [InlineData("list", "--limit", "many")]

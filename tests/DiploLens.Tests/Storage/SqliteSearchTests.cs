@@ -28,7 +28,7 @@ public sealed class SqliteSearchTests : IDisposable
 
     private Task<SqliteNewsStore> Store() => OpenAsync(folder.File("search.db"), Corpus);
 
-    private static async Task<IReadOnlyList<string?>> Titles(INewsStore store, string query, int size = 20) =>
+    private static async Task<IReadOnlyList<string?>> Titles(ISearchStore store, string query, int size = 20) =>
         (await new NewsSearch(store).SearchAsync(query, new SearchPaging(1, size))).Items.Select(h => h.Title).ToList();
 
     [Theory]

@@ -143,7 +143,7 @@ internal static class SqliteSearch
     {
         var languages = filters.Languages.ToHashSet(StringComparer.Ordinal);
         DateTime? from = filters.From?.Start;
-        DateTime? to = filters.To is null ? null : EndOf(filters.To);
+        DateTime? to = filters.To is null ? null : ArticleRow.EndOf(filters.To);
         var sources = filters.Sources.Select(s => s.ToLowerInvariant()).ToList();
         var termSets = new List<HashSet<long>>();
         foreach (var (kind, wanted) in new[] { (ArticleTerms.Topic, filters.Topics), (ArticleTerms.Entity, filters.Entities), (ArticleTerms.Story, filters.Stories) })
@@ -241,13 +241,4 @@ internal static class SqliteSearch
 
         return details;
     }
-
-    /// <summary>The first instant after the period a partial date denotes.</summary>
-    internal static DateTime EndOf(PartialDate date) => date.Precision switch
-    {
-        DatePrecision.Year => date.Start.AddYears(1),
-        DatePrecision.Month => date.Start.AddMonths(1),
-        DatePrecision.Day => date.Start.AddDays(1),
-        _ => date.Start.AddMinutes(1),
-    };
 }

@@ -3,24 +3,20 @@ using DiploLens.Extraction;
 using DiploLens.Ingest;
 using DiploLens.Pipeline;
 using DiploLens.Storage;
-using DiploLens.Storage.Sqlite;
 using DiploLens.Tests.TestKit;
-using Microsoft.Data.Sqlite;
 
 namespace DiploLens.Tests.Storage;
 
-public sealed class SqliteNewsStoreTests : IDisposable
+/// <summary>
+/// The store contract: every behaviour here must hold on every engine. Each engine's test class derives from this one
+/// and supplies a fresh, empty store per test (and a second connection to it, for concurrent writers).
+/// </summary>
+public abstract class StoreContractTests
 {
-    private readonly TempFolder folder = new();
     private readonly AnalysisPipeline pipeline = AnalysisPipeline.CreateDefault();
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        folder.Dispose();
-    }
-
-    private Task<SqliteNewsStore> OpenAsync() => SqliteNewsStore.OpenAsync(folder.File("store.db"));
+    /// <summary>A fresh empty store; calling it again in the same test opens another connection to the same store.</summary>
+    protected abstract Task<INewsStore> OpenAsync();
 
     private ArticleToSave Article(string text, string? key = null, string? date = null, string? lang = null)
     {
@@ -53,6 +49,16 @@ public sealed class SqliteNewsStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Save_SameKeyDifferentPipeline_IsReanalysed()
+    {
+        await using var store = await OpenAsync();
+        var article = Article("Same text, new analysis.", "file:x");
+        var first = await store.SaveAsync([article]);
+        var second = await store.SaveAsync([article with { PipelineSignature = "v0:other" }]);
+        Assert.Equal((SaveAction.Updated, first[0].Id, "re-analysed"), (second[0].Action, second[0].Id, second[0].Note));
+    }
+
+    [Fact]
     public async Task Save_SameContentUnderAnotherKey_IsNotStoredTwice()
     {
         await using var store = await OpenAsync();
@@ -72,6 +78,30 @@ public sealed class SqliteNewsStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Save_ConcurrentWritersWithOverlappingBatches_StoreEachArticleOnce()
+    {
+        await using var first = await OpenAsync();
+        await using var second = await OpenAsync();
+        var articles = Enumerable.Range(0, 60).Select(i => Article($"Dispatch {i} on water security.", $"https://example.org/{i}")).ToList();
+        await Task.WhenAll(
+            Task.Run(async () =>
+            {
+                for (var i = 0; i < 60; i += 10)
+                {
+                    await first.SaveAsync(articles.Skip(i).Take(10).ToList());
+                }
+            }),
+            Task.Run(async () =>
+            {
+                for (var i = 50; i >= 0; i -= 10)
+                {
+                    await second.SaveAsync(articles.Skip(i).Take(10).Reverse().ToList());
+                }
+            }));
+        Assert.Equal(60, await first.CountAsync());
+    }
+
+    [Fact]
     public async Task Get_ReturnsTheDocumentWithItsLayersAndRemovedSegments()
     {
         await using var store = await OpenAsync();
@@ -83,6 +113,7 @@ public sealed class SqliteNewsStoreTests : IDisposable
         Assert.Equal(saved.Document.Metadata, loaded.Metadata);
         Assert.Equal(saved.Document.Get(Layers.Sentences), loaded.Get(Layers.Sentences));
         Assert.False(loaded.Has(Layers.Tokens));
+        Assert.Null(await store.GetAsync(id + 1000));
     }
 
     [Fact]
@@ -92,6 +123,7 @@ public sealed class SqliteNewsStoreTests : IDisposable
         await store.SaveAsync([Article("Bộ trưởng Bùi Thanh Sơn thăm Đông Nam Á."), Article("Unrelated English text.")]);
         Assert.Single(await store.MatchAsync("\"bui thanh son\"", 10));
         Assert.Single(await store.MatchAsync("dong", 10));
+        Assert.Empty(await store.MatchAsync("\"son thanh bui\"", 10));
     }
 
     [Fact]
@@ -104,34 +136,27 @@ public sealed class SqliteNewsStoreTests : IDisposable
             Article("Ba.", "file:/x/vi.txt", "05/11/2020 14:06", "vi"),
             Article("Undated.", "file:/x/undated.txt"),
         ]);
-        Assert.Equal(4, (await store.ListAsync(new ArticleQuery())).Count);
-        Assert.Equal("Un", (await store.ListAsync(new ArticleQuery())).First().Title);
+        Assert.Equal(["Un", "Two", "Ba", "Undated"], (await store.ListAsync(new ArticleQuery())).Select(r => r.Title));
         Assert.Equal(["fr"], (await store.ListAsync(new ArticleQuery { Language = "fr" })).Select(r => r.Language));
         Assert.Equal(2, (await store.ListAsync(new ArticleQuery { From = PartialDate.OfYear(2021) })).Count);
         Assert.Equal(["Ba"], (await store.ListAsync(new ArticleQuery { To = PartialDate.OfDay(2020, 11, 5) })).Select(r => r.Title));
         Assert.Equal(2, (await store.ListAsync(new ArticleQuery { Source = "vna.example" })).Count);
-        Assert.Single(await store.ListAsync(new ArticleQuery { Limit = 1 }));
+        Assert.Equal(["Two"], (await store.ListAsync(new ArticleQuery { Limit = 1, Offset = 1 })).Select(r => r.Title));
     }
 
     [Fact]
-    public async Task Open_FileThatIsNotADatabase_FailsNamingIt()
+    public async Task Export_YieldsEveryArticleInIdOrderWithItsKey()
     {
-        var path = folder.Write("notes.db", "These are notes, not a database. ".PadRight(5000, 'x'));
-        var error = await Assert.ThrowsAsync<StoreException>(() => SqliteNewsStore.OpenAsync(path));
-        Assert.Contains(path, error.Message);
-        Assert.StartsWith("These are notes", await File.ReadAllTextAsync(path));
-    }
-
-    [Fact]
-    public async Task Open_Twice_MigratesOnce()
-    {
-        await using (var store = await OpenAsync())
+        await using var store = await OpenAsync();
+        await store.SaveAsync([Article("First.", "k1"), Article("Second."), Article("Third.", "k3")]);
+        var exported = new List<StoredArticle>();
+        await foreach (var article in store.ExportAsync())
         {
-            await store.SaveAsync([Article("Kept across reopen.")]);
+            exported.Add(article);
         }
 
-        await using var again = await OpenAsync();
-        Assert.Equal(1, await again.SchemaVersionAsync());
-        Assert.Equal(1, await again.CountAsync());
+        Assert.Equal(["k1", null, "k3"], exported.Select(a => a.Key));
+        Assert.Equal(["First.", "Second.", "Third."], exported.Select(a => a.Document.Text));
+        Assert.True(exported.Select(a => a.Id).SequenceEqual(exported.Select(a => a.Id).Order()));
     }
 }
