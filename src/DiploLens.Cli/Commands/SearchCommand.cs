@@ -16,7 +16,7 @@ internal static class SearchCommand
         var size = new Option<int>("--size") { Description = $"Results per page (at most {SearchPaging.MaxPageSize}).", DefaultValueFactory = _ => 10 };
         var noExpand = new Option<bool>("--no-expand") { Description = "Do not search other-language labels of the concepts named." };
         var facets = new Option<bool>("--facets") { Description = "Also print facet counts." };
-        var command = new Command("search", "Search the stored articles.") { query, page, size, noExpand, facets, CliOptions.Json };
+        var command = new Command("search", "Search the stored articles.") { query, page, size, noExpand, facets, CliOptions.Concepts, CliOptions.Json };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var pageNumber = parse.GetValue(page);
@@ -43,7 +43,12 @@ internal static class SearchCommand
             SearchResult result;
             try
             {
-                result = await new NewsSearch(searchable).SearchAsync(text, new SearchPaging(pageNumber, pageSize), !parse.GetValue(noExpand), cancellationToken);
+                result = await new NewsSearch(searchable, CliOptions.LoadConcepts(parse.GetValue(CliOptions.Concepts))).SearchAsync(text, new SearchPaging(pageNumber, pageSize), !parse.GetValue(noExpand), cancellationToken);
+            }
+            catch (Exception e) when (e is IOException or JsonException)
+            {
+                Console.Error.WriteLine($"error: --concepts: {e.Message}");
+                return ExitCodes.Usage;
             }
             catch (QuerySyntaxException e)
             {

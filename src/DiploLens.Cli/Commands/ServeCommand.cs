@@ -16,20 +16,20 @@ internal static class ServeCommand
 
     public static Command Create()
     {
-        var command = new Command("serve", "Start the web workbench and the HTTP API.") { Urls };
+        var command = new Command("serve", "Start the web workbench and the HTTP API.") { Urls, CliOptions.Concepts };
         command.SetAction(async (parse, cancellationToken) =>
-            await RunAsync(parse.GetValue(CliOptions.Db)!, parse.GetValue(Urls)!, cancellationToken));
+            await RunAsync(parse.GetValue(CliOptions.Db)!, parse.GetValue(Urls)!, cancellationToken, parse.GetValue(CliOptions.Concepts)));
         return command;
     }
 
-    public static async Task<int> RunAsync(string db, string urls, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(string db, string urls, CancellationToken cancellationToken, string? concepts = null)
     {
         WebApplication app;
         try
         {
-            app = WorkbenchHost.Build(new WorkbenchOptions { DbPath = db, Urls = urls });
+            app = WorkbenchHost.Build(new WorkbenchOptions { DbPath = db, Urls = urls, ConceptLabels = CliOptions.LoadConcepts(concepts) });
         }
-        catch (StoreException e)
+        catch (Exception e) when (e is StoreException or IOException or System.Text.Json.JsonException)
         {
             Console.Error.WriteLine($"error: {e.Message}");
             return ExitCodes.SomeInputsFailed;

@@ -37,29 +37,14 @@ public static class SnippetBuilder
 
     private static List<(TextSpan Span, string Word)> Find(string text, IEnumerable<QueryTerm> terms)
     {
-        var whole = new HashSet<string>(StringComparer.Ordinal);
-        var prefixes = new List<string>();
-        foreach (var term in terms)
-        {
-            for (var i = 0; i < term.FoldedWords.Count; i++)
-            {
-                if (term.IsPrefix && i == term.FoldedWords.Count - 1)
-                {
-                    prefixes.Add(term.FoldedWords[i]);
-                }
-                else
-                {
-                    whole.Add(term.FoldedWords[i]);
-                }
-            }
-        }
-
         var hits = new List<(TextSpan Span, string Word)>();
-        if (whole.Count == 0 && prefixes.Count == 0)
+        var termList = terms.Where(t => t.FoldedWords.Count > 0).ToList();
+        if (termList.Count == 0)
         {
             return hits;
         }
 
+        var tokens = new List<(TextSpan Span, string Folded)>();
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
@@ -70,13 +55,45 @@ public static class SnippetBuilder
             }
             else if (!inWord && start >= 0)
             {
-                var folded = TextFolder.Fold(text.AsSpan(start, i - start));
-                if (whole.Contains(folded) || prefixes.Any(p => folded.StartsWith(p, StringComparison.Ordinal)))
+                tokens.Add((new TextSpan(start, i), TextFolder.Fold(text.AsSpan(start, i - start))));
+                start = -1;
+            }
+        }
+
+        // A phrase highlights only where all its words occur in order, so "des" is not marked for "Organisation des Nations unies".
+        var marked = new bool[tokens.Count];
+        var keys = new string?[tokens.Count];
+        foreach (var term in termList)
+        {
+            var words = term.FoldedWords;
+            var key = string.Join(' ', words);
+            for (var t = 0; t + words.Count <= tokens.Count; t++)
+            {
+                var match = true;
+                for (var w = 0; w < words.Count && match; w++)
                 {
-                    hits.Add((new TextSpan(start, i), folded));
+                    var folded = tokens[t + w].Folded;
+                    match = term.IsPrefix && w == words.Count - 1
+                        ? folded.StartsWith(words[w], StringComparison.Ordinal)
+                        : folded == words[w];
                 }
 
-                start = -1;
+                if (match)
+                {
+                    for (var w = 0; w < words.Count; w++)
+                    {
+                        marked[t + w] = true;
+                        keys[t + w] ??= key;
+                    }
+                }
+            }
+        }
+
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            if (marked[t])
+            {
+                hits.Add((tokens[t].Span, keys[t]!));
             }
         }
 

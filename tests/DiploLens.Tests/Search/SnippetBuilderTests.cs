@@ -14,6 +14,8 @@ public sealed class SnippetBuilderTests
     [InlineData("La diplomatie multilatérale du Vietnam.", "multilat*", "multilatérale")]
     [InlineData("ASEAN and APEC met.", "\"asean and\"", "ASEAN|and")]
     [InlineData("Nothing relevant here.", "ONU", "")]
+    [InlineData("des pays et des Nations unies", "\"des Nations\"", "des|Nations")]
+    [InlineData("Les Nations et les unies", "\"Nations unies\"", "")]
     public void Build_Text_HighlightsFoldedMatches(string text, string query, string expected)
     {
         Assert.Equal(expected, string.Join('|', Marked(SnippetBuilder.Build(text, Terms(query)))));
