@@ -43,6 +43,7 @@ public static class WorkbenchHost
         {
             DbPath = string.Empty,
             Urls = builder.Configuration["urls"] ?? WorkbenchOptions.DefaultUrls,
+            SearchCacheTimeToLive = TimeSpan.FromSeconds(double.Parse(builder.Configuration["search-cache-seconds"] ?? "30", System.Globalization.CultureInfo.InvariantCulture)),
         };
         Configure(builder, options);
         return Configure(builder.Build());
@@ -66,7 +67,10 @@ public static class WorkbenchHost
 
         builder.Services.AddSingleton(services => OpenSearchStore(services.GetRequiredService<IConfiguration>()["db"] ?? "diplolens.db"));
         builder.Services.AddSingleton<INewsStore>(services => services.GetRequiredService<ISearchStore>());
-        builder.Services.AddSingleton(services => new NewsSearch(services.GetRequiredService<ISearchStore>(), options.ConceptLabels));
+        builder.Services.AddSingleton(services => new NewsSearch(
+            services.GetRequiredService<ISearchStore>(),
+            options.ConceptLabels,
+            options.SearchCacheTimeToLive > TimeSpan.Zero ? new SearchCache(timeToLive: options.SearchCacheTimeToLive) : null));
         builder.Services.AddSingleton<UiText>();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();

@@ -14,20 +14,26 @@ internal static class ServeCommand
         DefaultValueFactory = _ => WorkbenchOptions.DefaultUrls,
     };
 
+    public static readonly Option<int> CacheSeconds = new("--cache-seconds")
+    {
+        Description = "Reuse a search result for this many seconds (paging, reloads); 0 turns the cache off.",
+        DefaultValueFactory = _ => 30,
+    };
+
     public static Command Create()
     {
-        var command = new Command("serve", "Start the web workbench and the HTTP API.") { Urls, CliOptions.Concepts };
+        var command = new Command("serve", "Start the web workbench and the HTTP API.") { Urls, CliOptions.Concepts, CacheSeconds };
         command.SetAction(async (parse, cancellationToken) =>
-            await RunAsync(parse.GetValue(CliOptions.Db)!, parse.GetValue(Urls)!, cancellationToken, parse.GetValue(CliOptions.Concepts)));
+            await RunAsync(parse.GetValue(CliOptions.Db)!, parse.GetValue(Urls)!, cancellationToken, parse.GetValue(CliOptions.Concepts), parse.GetValue(CacheSeconds)));
         return command;
     }
 
-    public static async Task<int> RunAsync(string db, string urls, CancellationToken cancellationToken, string? concepts = null)
+    public static async Task<int> RunAsync(string db, string urls, CancellationToken cancellationToken, string? concepts = null, int cacheSeconds = 30)
     {
         WebApplication app;
         try
         {
-            app = WorkbenchHost.Build(new WorkbenchOptions { DbPath = db, Urls = urls, ConceptLabels = CliOptions.LoadConcepts(concepts) });
+            app = WorkbenchHost.Build(new WorkbenchOptions { DbPath = db, Urls = urls, ConceptLabels = CliOptions.LoadConcepts(concepts), SearchCacheTimeToLive = TimeSpan.FromSeconds(Math.Max(0, cacheSeconds)) });
         }
         catch (Exception e) when (e is StoreException or IOException or System.Text.Json.JsonException)
         {
