@@ -245,30 +245,15 @@ public sealed class SqliteNewsStore : ISearchStore
         }
 
         command.CommandText = $"""
-            SELECT id, source, url, title, language, published, text_length, removed_count
+            SELECT {ArticleSummary.Columns}
             FROM articles {(where.Count > 0 ? "WHERE " + string.Join(" AND ", where) : string.Empty)}
             ORDER BY published_start IS NULL, published_start DESC, id
             LIMIT $limit OFFSET $offset
             """;
         command.Parameters.AddWithValue("$limit", query.Limit);
         command.Parameters.AddWithValue("$offset", query.Offset);
-        var rows = new List<ArticleSummary>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            PartialDate.TryParseIso(reader.IsDBNull(5) ? null : reader.GetString(5), out var published);
-            rows.Add(new ArticleSummary(
-                reader.GetInt64(0),
-                reader.GetString(1),
-                reader.IsDBNull(2) ? null : reader.GetString(2),
-                reader.IsDBNull(3) ? null : reader.GetString(3),
-                reader.GetString(4),
-                published,
-                reader.GetInt32(6),
-                reader.GetInt32(7)));
-        }
-
-        return rows;
+        return await ArticleSummary.ReadAllAsync(reader, cancellationToken);
     }
 
     public async Task<long> CountAsync(CancellationToken cancellationToken = default)
