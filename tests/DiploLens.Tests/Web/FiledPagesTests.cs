@@ -42,6 +42,7 @@ public sealed class FiledPagesTests(WorkbenchFactory factory) : IClassFixture<Wo
         var client = factory.CreateClient();
         var topic = await client.GetStringAsync("/topics/multilateral");
         Assert.Contains("<svg class=\"chart\"", topic, StringComparison.Ordinal);
+        Assert.Contains("Top stories", topic, StringComparison.Ordinal);
         var entity = await client.GetStringAsync("/entities/bui-thanh-son?ui=fr");
         Assert.Contains("Entité", entity, StringComparison.Ordinal);
         Assert.Contains("<rect", entity, StringComparison.Ordinal);
