@@ -43,13 +43,15 @@ internal static class ServeCommand
 
         await app.StartAsync(cancellationToken);
         Console.Out.WriteLine($"DiploLens workbench on {string.Join(", ", app.Urls)} (store {db}); API at /api, OpenAPI at /openapi/v1.json. Ctrl+C stops.");
+        // Ctrl+C arrives through the command's token; SIGTERM (service managers, `kill`) through the host's lifetime.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, app.Lifetime.ApplicationStopping);
         try
         {
-            await Task.Delay(Timeout.Infinite, cancellationToken);
+            await Task.Delay(Timeout.Infinite, stop.Token);
         }
         catch (OperationCanceledException)
         {
-            // Ctrl+C: stop cleanly below.
+            // Stop cleanly below.
         }
 
         await app.StopAsync(CancellationToken.None);

@@ -77,11 +77,24 @@ public sealed class SearchCommandTests : IDisposable
 
             Assert.NotNull(body);
             Assert.Equal(2, JsonDocument.Parse(body).RootElement.GetProperty("total").GetInt32());
+
+            // SIGTERM (what service managers send) stops the server cleanly.
+            using (var term = System.Diagnostics.Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            {
+                await term.WaitForExitAsync();
+            }
+
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+            await process.WaitForExitAsync(timeout.Token);
+            Assert.Equal(0, process.ExitCode);
         }
         finally
         {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+                await process.WaitForExitAsync();
+            }
         }
     }
 }
