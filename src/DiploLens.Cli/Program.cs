@@ -17,6 +17,8 @@ foreach (var command in new[]
     EntityCommand.Create(),
     TopicsCommand.Create(),
     QuotesCommand.Create(),
+    SearchCommand.Create(),
+    ServeCommand.Create(),
     MigrateCommand.Create(),
     DetectCommand.Create(),
     TrainLangIdCommand.Create(),
