@@ -13,16 +13,14 @@ internal sealed class DocValues
 {
     private const string DateFormat = "yyyy-MM-dd'T'HH:mm";
 
-    private DocValues(Dictionary<long, Entry> entries, bool hasLayerTerms, long version)
+    private DocValues(Dictionary<long, ArticleValues> entries, bool hasLayerTerms, long version)
     {
         Entries = entries;
         HasLayerTerms = hasLayerTerms;
         Version = version;
     }
 
-    public sealed record Entry(string Language, DateTime? Published, string Site, string SourceLower, string? UrlLower);
-
-    public IReadOnlyDictionary<long, Entry> Entries { get; }
+    public IReadOnlyDictionary<long, ArticleValues> Entries { get; }
 
     /// <summary>Whether any article has topic or entity terms; when none has, those facets need no query.</summary>
     public bool HasLayerTerms { get; }
@@ -38,7 +36,7 @@ internal sealed class DocValues
 
     public static async Task<DocValues> LoadAsync(SqliteConnection connection, long version, CancellationToken cancellationToken)
     {
-        var entries = new Dictionary<long, Entry>();
+        var entries = new Dictionary<long, ArticleValues>();
         await using (var command = connection.CreateCommand())
         {
             command.CommandText = $"""
@@ -53,7 +51,7 @@ internal sealed class DocValues
                 var source = reader.GetString(3);
                 var url = reader.IsDBNull(4) ? null : reader.GetString(4);
                 var site = reader.IsDBNull(5) ? ArticleTerms.SiteOf(source, url) : reader.GetString(5);
-                entries[reader.GetInt64(0)] = new Entry(
+                entries[reader.GetInt64(0)] = new ArticleValues(
                     Intern(languages, reader.GetString(1)),
                     reader.IsDBNull(2) ? null : DateTime.ParseExact(reader.GetString(2), DateFormat, CultureInfo.InvariantCulture),
                     Intern(sites, site),
