@@ -11,7 +11,8 @@ internal static class DemoCommand
     public static Command Create()
     {
         var samples = new Option<string?>("--samples") { Description = "Folder of sample articles (default: ./samples, else the copy beside the program)." };
-        var command = new Command("demo", "Ingest samples/ into the store and print a report per article.") { samples, CliOptions.Knowledge };
+        var serve = new Option<bool>("--serve") { Description = "Then start the web workbench on the store (see 'serve')." };
+        var command = new Command("demo", "Ingest samples/ into the store and print a report per article.") { samples, serve, ServeCommand.Urls, CliOptions.Knowledge };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var folder = parse.GetValue(samples) ?? FindSamples();
@@ -42,6 +43,7 @@ internal static class DemoCommand
                 }
             }
 
+<<<<<<< HEAD
             if (await StoryRebuild.LoadAsync(store, ArticleSignatureBuilder.Default, cancellationToken) is { } stories)
             {
                 Console.Out.WriteLine("Stories (versions in other languages and copies grouped; 'diplolens story ID --why' explains the links):");
@@ -54,6 +56,15 @@ internal static class DemoCommand
             }
 
             Console.Out.WriteLine($"Next: 'diplolens list --db {db}', 'diplolens show ID --db {db}', 'diplolens stories --db {db}'.");
+=======
+            Console.Out.WriteLine($"Next: 'diplolens list --db {db}', 'diplolens show ID --db {db}', 'diplolens search QUERY --db {db}'.");
+            if (parse.GetValue(serve))
+            {
+                await store.DisposeAsync();
+                return await ServeCommand.RunAsync(db, parse.GetValue(ServeCommand.Urls)!, cancellationToken);
+            }
+
+>>>>>>> kb
             return code;
         });
         return command;

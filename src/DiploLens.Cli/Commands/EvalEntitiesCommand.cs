@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using DiploLens.Documents;
 using DiploLens.Evaluation;
-using DiploLens.Knowledge;
 using DiploLens.Pipeline;
 
 namespace DiploLens.Cli.Commands;
@@ -42,7 +41,7 @@ internal static class EvalEntitiesCommand
                 {
                     if (show && (p.Matched < Math.Max(p.Gold, p.Predicted) || o.Matched < Math.Max(o.Gold, o.Predicted)))
                     {
-                        PrintDetails(gold, document, context.Knowledge.Base);
+                        PrintDetails(gold, document);
                     }
                 });
                 Console.Out.WriteLine($"{articles.Count} articles from {path}");
@@ -63,12 +62,11 @@ internal static class EvalEntitiesCommand
         return command;
     }
 
-    private static void PrintDetails(EntityGold gold, Document document, KnowledgeBase knowledge)
+    private static void PrintDetails(EntityGold gold, Document document)
     {
         var found = document.Get(Layers.Entities).Where(m => m.EntityId is not null && m.Type is "person" or "organisation" or "forum")
             .GroupBy(m => m.EntityId!).Select(g => $"{g.Key}=“{document.TextOf(g.First().Span)}”");
         Console.Out.WriteLine($"  {gold.Id}: gold persons [{string.Join("; ", gold.Persons)}] orgs [{string.Join("; ", gold.Orgs)}]");
         Console.Out.WriteLine($"  {new string(' ', gold.Id?.Length ?? 0)}  found {string.Join("; ", found)}");
-        _ = knowledge;
     }
 }

@@ -47,7 +47,14 @@ public sealed class PhraseTrie<T>
     /// value passes <paramref name="accept"/> (given value, start, end-exclusive). Tokens in <paramref name="skippable"/>
     /// may sit inside a phrase (a-t-il encore indiqué). Returns the end (exclusive) or -1.
     /// </summary>
-    public int Longest(TokenSequence sequence, int start, int limit, Func<T, int, int, bool>? accept, out T value, IReadOnlySet<string>? skippable = null, bool crossPunctuation = false)
+    public int Longest(TokenSequence sequence, int start, int limit, Func<T, int, int, bool>? accept, out T value, IReadOnlySet<string>? skippable = null, bool crossPunctuation = false) =>
+        LongestCore(sequence, start, limit, accept, null, out value, skippable, crossPunctuation);
+
+    /// <summary>As above, with an acceptance test that also receives the sequence (a static delegate, so no capture per call).</summary>
+    public int LongestWith(TokenSequence sequence, int start, int limit, Func<TokenSequence, T, int, int, bool> accept, out T value, IReadOnlySet<string>? skippable = null) =>
+        LongestCore(sequence, start, limit, null, accept, out value, skippable, false);
+
+    private int LongestCore(TokenSequence sequence, int start, int limit, Func<T, int, int, bool>? accept, Func<TokenSequence, T, int, int, bool>? acceptWithSequence, out T value, IReadOnlySet<string>? skippable, bool crossPunctuation)
     {
         value = default!;
         var best = -1;
@@ -79,7 +86,7 @@ public sealed class PhraseTrie<T>
             {
                 foreach (var candidate in node.Values)
                 {
-                    if (accept is null || accept(candidate, start, i))
+                    if ((accept is null || accept(candidate, start, i)) && (acceptWithSequence is null || acceptWithSequence(sequence, candidate, start, i)))
                     {
                         best = i;
                         value = candidate;

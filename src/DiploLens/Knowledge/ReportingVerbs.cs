@@ -23,6 +23,38 @@ public sealed class ReportingVerbs
     /// <summary>Folded words that introduce the reported content (that, que, rằng).</summary>
     public FrozenSet<string> ContentMarkers { get; }
 
+    /// <summary>The longest reporting verb at <paramref name="start"/> (see <see cref="ReportingVerb.Written"/>), or -1.</summary>
+    public int Match(TokenSequence sequence, int start, int limit, out ReportingVerb verb) =>
+        Trie.LongestWith(sequence, start, limit, AccentsAgree, out verb, Skippable);
+
+    private static bool AccentsAgree(TokenSequence sequence, ReportingVerb verb, int start, int end)
+    {
+        if (verb.Written is null)
+        {
+            return true;
+        }
+
+        var w = 0;
+        for (var t = start; t < end && w < verb.Written.Length; t++)
+        {
+            var span = sequence.Tokens[t].Span;
+            if (sequence.Text.AsSpan(span.Start, span.Length).Equals(verb.Written[w], StringComparison.OrdinalIgnoreCase))
+            {
+                w++;
+            }
+            else if (sequence.Terms[t] != Analysis.TextFolder.Fold(verb.Written[w]))
+            {
+                continue;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return w == verb.Written.Length;
+    }
+
     public static ReportingVerbs Load(DataFiles files, NameRules names)
     {
         var file = files.Describe(Path);
@@ -36,7 +68,8 @@ public sealed class ReportingVerbs
             {
                 var tokens = PhraseKey.Tokens(phrase);
                 var gender = tokens.Select(t => names.Pronouns.GetValueOrDefault(t)).FirstOrDefault(g => g is not null);
-                trie.Add(tokens, new ReportingVerb(phrase, language, gender, after.Contains(string.Join(' ', tokens))));
+                var written = language == "vi" ? Analysis.Tokenizer.Tokenize(phrase).Select(t => t.Of(phrase)).ToArray() : null;
+                trie.Add(tokens, new ReportingVerb(phrase, language, gender, after.Contains(string.Join(' ', tokens))) { Written = written });
             }
         }
 

@@ -39,6 +39,7 @@ public sealed class EntityRecognizer(KnowledgeData data, AnalysisOptions options
         FindTitled(seq, gazetteer, owner, dropped, persons, shortRefs, inPerson);
         FindVietnameseNames(seq, gazetteer, owner, dropped, persons, inPerson);
         FindSpeakers(seq, gazetteer, owner, persons, inPerson);
+        FindBareNamesBeforeVerbs(seq, owner, shortRefs, inPerson);
         foreach (var person in persons)
         {
             person.Roles.AddRange(Appositions(seq, person.End, inPerson));
@@ -311,7 +312,7 @@ public sealed class EntityRecognizer(KnowledgeData data, AnalysisOptions options
                 any |= inPerson[t] || owner[t] >= 0 || names.OfficeWords.Contains(seq.Terms[t]);
             }
 
-            if (any || data.Verbs.Trie.Longest(seq, end, seq.SentenceEnd[i], null, out var verb, data.Verbs.Skippable) <= end || verb.SpeakerAfterOnly || verb.PronounGender is not null)
+            if (any || data.Verbs.Match(seq, end, seq.SentenceEnd[i], out var verb) <= end || verb.SpeakerAfterOnly || verb.PronounGender is not null)
             {
                 continue;
             }
@@ -322,6 +323,27 @@ public sealed class EntityRecognizer(KnowledgeData data, AnalysisOptions options
         }
 
         persons.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>
+    /// One capitalised word right before a reporting verb ("Viet said", "Ferro said", "Man said") is a short reference
+    /// candidate; it becomes a mention only if it fits a person named in the document.
+    /// </summary>
+    private void FindBareNamesBeforeVerbs(TokenSequence seq, int[] owner, List<PersonSpan> shortRefs, bool[] inPerson)
+    {
+        for (var i = 0; i + 1 < seq.Count; i++)
+        {
+            if (inPerson[i] || owner[i] >= 0 || !seq.Capitalized[i] || seq.AllUpper[i] || !seq.Terms[i].All(char.IsLetter) || seq.SentenceEnd[i] == i + 1 ||
+                (i > 0 && seq.SentenceEnd[i - 1] == seq.SentenceEnd[i] && seq.Capitalized[i - 1] && IsSpaceGap(seq, i - 1)))
+            {
+                continue;
+            }
+
+            if (data.Verbs.Match(seq, i + 1, seq.SentenceEnd[i], out var verb) > i + 1 && !verb.SpeakerAfterOnly && verb.PronounGender is null)
+            {
+                shortRefs.Add(new PersonSpan(i, i + 1));
+            }
+        }
     }
 
     /// <summary>End of a run of capitalised words from <paramref name="start"/> (at most the option's name length), separated by single spaces.</summary>
@@ -575,7 +597,7 @@ public sealed class EntityRecognizer(KnowledgeData data, AnalysisOptions options
         foreach (var p in persons.Where(p => p.Entity is null))
         {
             var id = PersonId(seq, p.Start, p.End);
-            var surface = string.Join(' ', Enumerable.Range(p.Start, p.End - p.Start).Select(t => seq.Tokens[t].Span.Of(seq.Text)));
+            var surface = seq.Surface(p.Start, p.End).Replace('\n', ' ');
             if (!best.TryGetValue(id, out var current) || Accents(surface) > Accents(current))
             {
                 best[id] = surface;

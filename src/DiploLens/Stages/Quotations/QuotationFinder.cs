@@ -62,7 +62,7 @@ public sealed class QuotationFinder(KnowledgeData data, AnalysisOptions options)
                     continue;
                 }
 
-                var verbEnd = data.Verbs.Trie.Longest(seq, t, sentenceEnd, null, out var verb, data.Verbs.Skippable);
+                var verbEnd = data.Verbs.Match(seq, t, sentenceEnd, out var verb);
                 if (verbEnd <= t)
                 {
                     continue;
@@ -131,7 +131,7 @@ public sealed class QuotationFinder(KnowledgeData data, AnalysisOptions options)
         var limit = Math.Min(seq.SentenceEnd[firstAfter], firstAfter + options.QuoteAttributionTokens);
         for (var t = firstAfter; t < limit; t++)
         {
-            var end = data.Verbs.Trie.Longest(seq, t, limit, null, out var verb, data.Verbs.Skippable);
+            var end = data.Verbs.Match(seq, t, limit, out var verb);
             if (end <= t)
             {
                 continue;
@@ -164,7 +164,7 @@ public sealed class QuotationFinder(KnowledgeData data, AnalysisOptions options)
         var start = Math.Max(0, last - options.QuoteAttributionTokens);
         for (var t = last; t >= start; t--)
         {
-            var end = data.Verbs.Trie.Longest(seq, t, last + 1, null, out var verb, data.Verbs.Skippable);
+            var end = data.Verbs.Match(seq, t, last + 1, out var verb);
             if (end == last + 1 && SpeakerFor(seq, t, end, verb, start, last + 1, persons) is { } found)
             {
                 return found;
@@ -201,7 +201,9 @@ public sealed class QuotationFinder(KnowledgeData data, AnalysisOptions options)
 
         if (verb.SpeakerAfterOnly)
         {
-            return null;
+            // "Selon le dirigeant vietnamien, …": a nominal right after the cue.
+            var nominalEnd = verbEnd < sentenceEnd ? names.Nominals.Longest(seq, verbEnd, sentenceEnd, null, out _) : -1;
+            return nominalEnd > verbEnd ? new Attribution(verb, verbStart, verbEnd, verbEnd, nominalEnd, 1) : null;
         }
 
         if (verb.PronounGender is { } gender)
@@ -267,7 +269,7 @@ public sealed class QuotationFinder(KnowledgeData data, AnalysisOptions options)
     {
         for (var t = from; t < to; t++)
         {
-            if (data.Verbs.Trie.Longest(seq, t, to, null, out _) > t)
+            if (data.Verbs.Match(seq, t, to, out _) > t)
             {
                 return true;
             }

@@ -63,6 +63,21 @@ public sealed class QuotationFinderTests
         Assert.Equal("Việt Nam sẽ tiếp tục đóng góp tích cực cho Liên hợp quốc", document.TextOf(quote.Span));
     }
 
+    [Fact]
+    public void Find_VietnameseVerbFoldingLikeAPlaceName_IsNoCue()
+    {
+        // "nói" (say) folds like "Nội" in Hà Nội; Vietnamese verbs match with their tones.
+        var (_, quotes) = Find("Đại sứ Nguyễn Văn An tới Hà Nội tham dự hội nghị về hợp tác khu vực.");
+        Assert.Empty(quotes);
+    }
+
+    [Fact]
+    public void Find_BareGivenNameBeforeVerb_ResolvesToThePersonNamedEarlier()
+    {
+        var (_, quotes) = Find("Deputy Minister Do Hung Viet received the ambassador.", "Viet said Vietnam values the partnership with Australia.");
+        Assert.Equal("person:do-hung-viet", Assert.Single(quotes).SpeakerId);
+    }
+
     [Theory]
     [InlineData("The meeting, themed “Multilateral Diplomacy: Promoting Vietnam’s Participation in Forums,” was held in Hanoi.")]
     [InlineData("Tọa đàm “Đối ngoại Đa phương Việt Nam: Đóng góp 75 năm qua và định hướng” diễn ra tại Hà Nội.")]
