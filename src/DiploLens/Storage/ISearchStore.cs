@@ -4,9 +4,9 @@ namespace DiploLens.Storage;
 
 /// <summary>
 /// A store that runs the search query language: the contract the CLI's <c>search</c>, the HTTP API and the workbench
-/// read through. It extends <see cref="INewsStore"/> rather than being part of it so an engine can gain search on its
-/// own schedule: the SQLite engine implements it; the PostgreSQL engine (tsvector over folded text, same semantics:
-/// ts_rank_cd for BM25, an unfolded column for the exact-diacritic boost, an article_terms table) is still to come.
+/// read through. Both engines implement it with the same semantics (the shared tests in SearchContractTests): SQLite
+/// with FTS5 and bm25(), PostgreSQL with tsvectors and ts_rank_cd; filters, score, order, facets and trends are
+/// computed once for both in <c>SearchAssembly</c>.
 /// </summary>
 public interface ISearchStore : INewsStore
 {
