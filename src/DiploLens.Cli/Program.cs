@@ -17,13 +17,10 @@ foreach (var command in new[]
     EntityCommand.Create(),
     TopicsCommand.Create(),
     QuotesCommand.Create(),
-<<<<<<< HEAD
     StoriesCommand.Create(),
     StoryCommand.Create(),
-=======
     SearchCommand.Create(),
     ServeCommand.Create(),
->>>>>>> kb
     MigrateCommand.Create(),
     DetectCommand.Create(),
     TrainLangIdCommand.Create(),

@@ -43,7 +43,6 @@ internal static class DemoCommand
                 }
             }
 
-<<<<<<< HEAD
             if (await StoryRebuild.LoadAsync(store, ArticleSignatureBuilder.Default, cancellationToken) is { } stories)
             {
                 Console.Out.WriteLine("Stories (versions in other languages and copies grouped; 'diplolens story ID --why' explains the links):");
@@ -55,16 +54,13 @@ internal static class DemoCommand
                 Console.Out.WriteLine();
             }
 
-            Console.Out.WriteLine($"Next: 'diplolens list --db {db}', 'diplolens show ID --db {db}', 'diplolens stories --db {db}'.");
-=======
-            Console.Out.WriteLine($"Next: 'diplolens list --db {db}', 'diplolens show ID --db {db}', 'diplolens search QUERY --db {db}'.");
+            Console.Out.WriteLine($"Next: 'diplolens list --db {db}', 'diplolens show ID --db {db}', 'diplolens search QUERY --db {db}', 'diplolens stories --db {db}'.");
             if (parse.GetValue(serve))
             {
                 await store.DisposeAsync();
                 return await ServeCommand.RunAsync(db, parse.GetValue(ServeCommand.Urls)!, cancellationToken);
             }
 
->>>>>>> kb
             return code;
         });
         return command;
