@@ -12,13 +12,17 @@ public static class UciHeadlines
     public static IReadOnlyList<StoryGold> Read(string path)
     {
         var items = new List<StoryGold>();
-        using var reader = new StreamReader(path);
-        var header = Split(reader.ReadLine() ?? "");
+        var records = Records(File.ReadAllText(path)).ToList();
+        if (records.Count == 0)
+        {
+            return items;
+        }
+
+        var header = records[0];
         int Col(string name) => header.IndexOf(name) is var i and >= 0 ? i : throw new FormatException($"{path}: no {name} column.");
         int id = Col("ID"), title = Col("TITLE"), url = Col("URL"), story = Col("STORY"), time = Col("TIMESTAMP");
-        while (reader.ReadLine() is { } line)
+        foreach (var f in records.Skip(1))
         {
-            var f = Split(line);
             if (f.Count <= time)
             {
                 continue;
@@ -33,18 +37,18 @@ public static class UciHeadlines
         return items;
     }
 
-    /// <summary>One CSV record (RFC 4180 quoting; the subset has no line breaks inside fields).</summary>
-    private static List<string> Split(string line)
+    /// <summary>CSV records (RFC 4180: quoted fields may hold commas, doubled quotes and line breaks).</summary>
+    private static IEnumerable<List<string>> Records(string text)
     {
         var fields = new List<string>();
         var field = new StringBuilder();
         var quoted = false;
-        for (var i = 0; i < line.Length; i++)
+        for (var i = 0; i < text.Length; i++)
         {
-            var c = line[i];
+            var c = text[i];
             if (quoted)
             {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
+                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
                 {
                     field.Append('"');
                     i++;
@@ -58,8 +62,9 @@ public static class UciHeadlines
                     field.Append(c);
                 }
             }
-            else if (c == '"')
+            else if (c == '"' && field.Length == 0)
             {
+                // Only a quote opening a field quotes it; one inside an unquoted field is text (RFC 4180 readers agree).
                 quoted = true;
             }
             else if (c == ',')
@@ -67,13 +72,28 @@ public static class UciHeadlines
                 fields.Add(field.ToString());
                 field.Clear();
             }
+            else if (c == '\n' || c == '\r')
+            {
+                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                fields.Add(field.ToString());
+                field.Clear();
+                yield return fields;
+                fields = [];
+            }
             else
             {
                 field.Append(c);
             }
         }
 
-        fields.Add(field.ToString());
-        return fields;
+        if (field.Length > 0 || fields.Count > 0)
+        {
+            fields.Add(field.ToString());
+            yield return fields;
+        }
     }
 }
