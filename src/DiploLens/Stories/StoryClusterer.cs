@@ -303,7 +303,7 @@ public sealed class StoryClusterer(StoryOptions options)
     {
         var sameLanguage = a.Language == b.Language;
         double shared = 0, massA = 0, massB = 0, dot = 0, normA = 0, normB = 0;
-        int i = 0, j = 0;
+        int i = 0, j = 0, yearsA = 0, yearsB = 0, yearsShared = 0;
         while (i < a.Ids.Length || j < b.Ids.Length)
         {
             var ia = i < a.Ids.Length ? a.Ids[i] : int.MaxValue;
@@ -312,6 +312,13 @@ public sealed class StoryClusterer(StoryOptions options)
             var idf = Idf(id);
             var wa = ia == id ? a.Weights[i] * idf : 0;
             var wb = jb == id ? b.Weights[j] * idf : 0;
+            if (kinds[id] == FeatureKind.Year)
+            {
+                yearsA += ia == id ? 1 : 0;
+                yearsB += jb == id ? 1 : 0;
+                yearsShared += ia == id && jb == id ? 1 : 0;
+            }
+
             if (kinds[id] == FeatureKind.Term)
             {
                 normA += wa * wa;
@@ -334,6 +341,13 @@ public sealed class StoryClusterer(StoryOptions options)
             {
                 j++;
             }
+        }
+
+        // An undated article is not placed in time, but the years it names are: two articles that both name years
+        // and share none report different occasions (the 31st and the 32nd conference), whatever else they share.
+        if ((a.TimeStart is null || b.TimeStart is null) && options.UndatedYearConflict && yearsA > 0 && yearsB > 0 && yearsShared == 0)
+        {
+            return 0;
         }
 
         var signature = massA > 0 && massB > 0 ? shared / Math.Sqrt(massA * massB) : 0;

@@ -43,6 +43,11 @@ public sealed record StoryOptions
     /// <summary>Dated articles further apart than this (days, between date intervals) are never linked.</summary>
     public double WindowDays { get; init; } = 21;
 
+    /// <summary>
+    /// When either article is undated, two articles that both name years (outside ranges) and share none are not linked.
+    /// </summary>
+    public bool UndatedYearConflict { get; init; } = true;
+
     /// <summary>Half-life (days) of the similarity decay with the time between an article and a story.</summary>
     public double DecayHalfLifeDays { get; init; } = 10;
 
