@@ -6,4 +6,11 @@ namespace DiploLens.Pipeline;
 public sealed record StageContext(AnalysisOptions Options, LanguageData LanguageData)
 {
     public static StageContext Default { get; } = new(AnalysisOptions.Default, LanguageData.Embedded);
+
+    /// <summary>The knowledge base and rules, read from the same data files as <see cref="LanguageData"/> (loaded once per data source).</summary>
+    public Knowledge.KnowledgeData Knowledge => DiploLens.Knowledge.KnowledgeData.For(LanguageData.Files);
+
+    /// <summary>A context whose data files (language data and knowledge) come from <paramref name="directory"/> over the embedded copy.</summary>
+    public static StageContext WithDataOverrides(string directory, AnalysisOptions? options = null) =>
+        new(options ?? AnalysisOptions.Default, new LanguageData(DataFiles.WithOverrides(directory)));
 }
