@@ -34,7 +34,7 @@ if (Arg("--stories") is { } storyCheckpoints)
 {
     // dotnet run -c Release --project bench/DiploLens.Bench -- --stories 10000,100000,1000000
     DiploLens.Bench.StoryBench.Run(storyCheckpoints.Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToArray());
-    return;
+    return 0;
 }
 
 if (Arg("--postgres") is { } postgres)
