@@ -17,20 +17,16 @@ public static class SimilarityEvaluation
 {
     public const double SameStoryMaxOverall = 1.5;
 
-    public sealed record Pair(string Id, string Lang1, string Lang2, string Text1, string Text2, double Overall);
-
-    public sealed record Result(int Pairs, double Pearson, double SameStoryAuc, int SameStoryPairs, IReadOnlyDictionary<string, (int Pairs, double Pearson)> ByLanguages);
-
-    public static IReadOnlyList<Pair> Read(string folder)
+    public static IReadOnlyList<SimilarityPair> Read(string folder)
     {
-        var pairs = new List<Pair>();
+        var pairs = new List<SimilarityPair>();
         foreach (var file in Directory.GetFiles(folder, "*.jsonl").Order(StringComparer.Ordinal))
         {
             foreach (var line in File.ReadLines(file).Where(l => l.Length > 0))
             {
                 using var json = JsonDocument.Parse(line);
                 var r = json.RootElement;
-                pairs.Add(new Pair(r.GetProperty("pair_id").GetString()!, r.GetProperty("lang1").GetString()!, r.GetProperty("lang2").GetString()!,
+                pairs.Add(new SimilarityPair(r.GetProperty("pair_id").GetString()!, r.GetProperty("lang1").GetString()!, r.GetProperty("lang2").GetString()!,
                     r.GetProperty("text1").GetString() ?? "", r.GetProperty("text2").GetString() ?? "", r.GetProperty("Overall").GetDouble()));
             }
         }
@@ -38,7 +34,7 @@ public static class SimilarityEvaluation
         return pairs;
     }
 
-    public static Result Run(IReadOnlyList<Pair> pairs, AnalysisPipeline pipeline, ArticleSignatureBuilder builder, StoryOptions options)
+    public static SimilarityResult Run(IReadOnlyList<SimilarityPair> pairs, AnalysisPipeline pipeline, ArticleSignatureBuilder builder, StoryOptions options)
     {
         var signatures = new ArticleSignature[pairs.Count * 2];
         Parallel.For(0, signatures.Length, i =>
@@ -57,7 +53,7 @@ public static class SimilarityEvaluation
             .OrderByDescending(g => g.Count())
             .ToDictionary(g => g.Key, g => (g.Count(), Pearson(g.Select(x => scores[x.i]).ToArray(), g.Select(x => gold[x.i]).ToArray())));
         var positive = pairs.Select(p => p.Overall <= SameStoryMaxOverall).ToArray();
-        return new Result(pairs.Count, Pearson(scores, gold), Auc(scores, positive), positive.Count(b => b), byLanguages);
+        return new SimilarityResult(pairs.Count, Pearson(scores, gold), Auc(scores, positive), positive.Count(b => b), byLanguages);
     }
 
     public static double Pearson(double[] x, double[] y)

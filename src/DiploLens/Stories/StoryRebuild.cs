@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using DiploLens.Documents;
@@ -92,8 +93,28 @@ public sealed class StoryRebuild
             JsonSerializer.Serialize(l.Evidence, EvidenceJson))))
         .ToList();
 
-    public Task SaveAsync(INewsStore store, CancellationToken cancellationToken = default) =>
-        store.ReplaceStoriesAsync(ToAssignments(), cancellationToken);
+    /// <summary>
+    /// Stores the stories and, when the store has a search index, files every article under its story (term kind
+    /// <c>story</c>: the <c>story:ID</c> search filter and the workbench's story page read it). One call per article.
+    /// </summary>
+    public async Task SaveAsync(INewsStore store, CancellationToken cancellationToken = default)
+    {
+        await store.ReplaceStoriesAsync(ToAssignments(), cancellationToken);
+        if (store is not ISearchStore search)
+        {
+            return;
+        }
+
+        foreach (var story in Stories)
+        {
+            var first = Signatures[story.Links[0].ArticleId];
+            var term = new ArticleTerm(ArticleTerms.Story, story.Id.ToString(CultureInfo.InvariantCulture), first.Title ?? first.Source);
+            foreach (var id in story.ArticleIds)
+            {
+                await search.SetTermsAsync(id, ArticleTerms.Story, [term], cancellationToken);
+            }
+        }
+    }
 
     private static async Task<(Dictionary<long, ArticleSignature>, Dictionary<long, Document>)> ReadAsync(INewsStore store, ArticleSignatureBuilder builder, CancellationToken cancellationToken)
     {

@@ -38,6 +38,10 @@ public sealed class StoriesCliTests
         Assert.Equal(0, why.ExitCode);
         Assert.Contains("Bùi Thanh Sơn (person)", why.Output);
         Assert.Contains("cross-lingual", why.Output);
+
+        // Stories are filed in the search index: story:ID finds the story's articles.
+        var search = Run("search", $"story:{storyId}", "--db", db);
+        Assert.Contains("2 article(s) match", search.Output);
     }
 
     [Fact]
