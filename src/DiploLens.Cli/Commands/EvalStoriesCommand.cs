@@ -26,7 +26,8 @@ internal static class EvalStoriesCommand
         var cross = new Option<double?>("--cross") { Description = "Override the cross-lingual join threshold (for tuning)." };
         var merge = new Option<double?>("--merge") { Description = "Override the merge threshold (for tuning)." };
         var undated = new Option<bool>("--undated") { Description = "Drop the dates, to measure what the signatures alone achieve." };
-        var command = new Command("stories", "Story clustering: BCubed and pairwise F1, cross-lingual pairs and copies, beside published figures.") { data, gate, errors, join, cross, merge, undated };
+        var set = new Option<string[]>("--set") { Description = "Override any StoryOptions value for tuning: --set DecayHalfLifeDays=30 --set TermShare=0.7.", AllowMultipleArgumentsPerToken = true };
+        var command = new Command("stories", "Story clustering: BCubed and pairwise F1, cross-lingual pairs and copies, beside published figures.") { data, gate, errors, join, cross, merge, undated, set };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(data)!;
@@ -57,6 +58,20 @@ internal static class EvalStoriesCommand
                 CrossLingualJoinThreshold = parse.GetValue(cross) ?? StoryOptions.Default.CrossLingualJoinThreshold,
                 MergeThreshold = parse.GetValue(merge) ?? StoryOptions.Default.MergeThreshold,
             };
+            foreach (var assignment in parse.GetValue(set) ?? [])
+            {
+                var parts = assignment.Split('=', 2);
+                var property = typeof(StoryOptions).GetProperty(parts[0]);
+                if (parts.Length != 2 || property is null || !property.CanWrite)
+                {
+                    Console.Error.WriteLine($"error: --set '{assignment}' is not NAME=VALUE with NAME a StoryOptions property.");
+                    return ExitCodes.Usage;
+                }
+
+                options = options with { };
+                property.SetValue(options, Convert.ChangeType(parts[1], property.PropertyType, CultureInfo.InvariantCulture));
+            }
+
             var started = DateTime.UtcNow;
             var (predicted, _) = StoryEvaluation.Cluster(items, AnalysisPipeline.CreateDefault(), ArticleSignatureBuilder.Default, options);
             var score = StoryEvaluation.Score(items, predicted);

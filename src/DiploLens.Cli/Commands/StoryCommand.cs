@@ -55,7 +55,9 @@ internal static class StoryCommand
                 foreach (var member in story.ArticleIds)
                 {
                     var (score, evidence) = (rebuild.Clusterer ?? StoryRebuild.Run(rebuild.Signatures.ToDictionary(), rebuild.Documents.ToDictionary(), StoryOptions.Default).Clusterer!).Compare(other, member);
-                    Console.Out.WriteLine($"   compare {other} with {member}: {score:0.000}; shared: {string.Join("; ", evidence.Select(e => $"{e.Label} {e.Weight:0.00}"))}");
+                    var labels = rebuild.Signatures[other].Features.Concat(rebuild.Signatures[member].Features)
+                        .DistinctBy(f => f.Key).ToDictionary(f => f.Key, f => f.Label);
+                    Console.Out.WriteLine($"   compare {other} with {member}: {score:0.000}; shared: {string.Join("; ", evidence.Select(e => $"{labels.GetValueOrDefault(e.Feature, e.Label)} {e.Weight:0.00}"))}");
                 }
             }
 

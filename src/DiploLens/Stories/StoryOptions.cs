@@ -35,7 +35,7 @@ public sealed record StoryOptions
     public double CrossLingualJoinThreshold { get; init; } = 0.22;
 
     /// <summary>Share of the within-language term similarity in the same-language score; the rest is the signature score.</summary>
-    public double TermShare { get; init; } = 0.5;
+    public double TermShare { get; init; } = 0.85;
 
     /// <summary>Two stories that both reach this similarity with the article being added are merged.</summary>
     public double MergeThreshold { get; init; } = 0.6;
