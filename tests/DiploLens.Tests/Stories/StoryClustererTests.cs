@@ -118,4 +118,60 @@ public sealed class StoryClustererTests
         items = ids.Select(id => all.Single(i => i.Id == id)).ToList();
         return StoryEvaluation.Cluster(items, AnalysisPipeline.CreateDefault(), ArticleSignatureBuilder.Default, StoryOptions.Default).Clusterer;
     }
+
+    [Fact]
+    public void Add_ArticleBridgingTwoStories_MergesThemIntoTheOlder()
+    {
+        var clusterer = new StoryClusterer();
+        clusterer.Add(Hand(1, "fr", null, "person:a", "forum:x", "fig:ordinal:31"));
+        clusterer.Add(Hand(2, "vi", null, "person:b", "forum:y", "fig:ordinal:13"));
+        Assert.Equal(2, clusterer.Stories.Count);
+
+        var link = clusterer.Add(Hand(3, "en", null, "person:a", "forum:x", "fig:ordinal:31", "person:b", "forum:y", "fig:ordinal:13"));
+
+        Assert.Single(clusterer.Stories);
+        Assert.Equal([2], link.Merged);
+        Assert.Equal(1, clusterer.StoryOf(2));
+    }
+
+    [Theory]
+    [InlineData(3, 1)]
+    [InlineData(60, 2)]
+    public void Add_SameEvidenceDaysApart_JoinsOnlyInsideTheWindow(int days, int stories)
+    {
+        var clusterer = new StoryClusterer();
+        clusterer.Add(Hand(1, "fr", new DateTime(2024, 3, 12), "person:a", "forum:x", "day:03-12"));
+        clusterer.Add(Hand(2, "en", new DateTime(2024, 3, 12).AddDays(days), "person:a", "forum:x", "day:03-12"));
+
+        Assert.Equal(stories, clusterer.Stories.Count);
+    }
+
+    [Fact]
+    public void Add_UndatedArticlesNamingDifferentYears_AreNotLinked()
+    {
+        var clusterer = new StoryClusterer();
+        clusterer.Add(Hand(1, "fr", null, "person:a", "forum:x", "year:2021"));
+        var link = clusterer.Add(Hand(2, "en", null, "person:a", "forum:x", "year:2024"));
+
+        Assert.Equal(LinkKind.New, link.Kind);
+    }
+
+    [Fact]
+    public void Evidence_ListsOnlySharedFeatures_StrongestFirst()
+    {
+        var clusterer = new StoryClusterer();
+        clusterer.Add(Hand(1, "fr", null, "person:a", "country:vn", "forum:x", "fig:ordinal:31"));
+        clusterer.Add(Hand(2, "vi", null, "person:z", "country:vn"));
+        var link = clusterer.Add(Hand(3, "en", null, "person:a", "country:vn", "forum:x", "org:q"));
+
+        Assert.Equal(LinkKind.Joined, link.Kind);
+        Assert.Equal(["person:a", "forum:x", "country:vn"], link.Evidence.Select(e => e.Feature));
+    }
+
+    private static ArticleSignature Hand(long id, string language, DateTime? date, params string[] keys) =>
+        new(id, language, keys.Order(StringComparer.Ordinal).Select(k => new SignatureFeature(k, StoryFeatures.KindOf(k), StoryFeatures.BaseWeight(StoryFeatures.KindOf(k)), k)).ToList())
+        {
+            TimeStart = date,
+            TimeEnd = date,
+        };
 }
