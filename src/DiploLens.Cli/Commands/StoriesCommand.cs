@@ -99,7 +99,7 @@ internal static class StoriesCommand
     /// <summary>Reclusters every stored article and stores the stories; what ingest runs after saving.</summary>
     public static async Task<int> AssignAsync(INewsStore store, string? knowledge, CancellationToken cancellationToken)
     {
-        var result = await StoryRebuild.RunAsync(store, Builder(knowledge), StoryOptions.Default, cancellationToken);
+        var result = await StoryRebuild.RunAsync(store, Builder(knowledge), StoryOptions.Default, cancellationToken, keepDocuments: false);
         await result.SaveAsync(store, cancellationToken);
         return result.Stories.Count;
     }

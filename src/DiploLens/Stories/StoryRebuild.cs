@@ -38,9 +38,10 @@ public sealed class StoryRebuild
 
     public IReadOnlyDictionary<long, Document> Documents { get; }
 
-    public static async Task<StoryRebuild> RunAsync(INewsStore store, ArticleSignatureBuilder builder, StoryOptions options, CancellationToken cancellationToken = default)
+    /// <summary>Reclusters every stored article; <paramref name="keepDocuments"/> false drops the documents as soon as their signature is built (for assigning, not displaying).</summary>
+    public static async Task<StoryRebuild> RunAsync(INewsStore store, ArticleSignatureBuilder builder, StoryOptions options, CancellationToken cancellationToken = default, bool keepDocuments = true)
     {
-        var (signatures, documents) = await ReadAsync(store, builder, cancellationToken);
+        var (signatures, documents) = await ReadAsync(store, builder, cancellationToken, keepDocuments);
         return Run(signatures, documents, options);
     }
 
@@ -116,14 +117,17 @@ public sealed class StoryRebuild
         }
     }
 
-    private static async Task<(Dictionary<long, ArticleSignature>, Dictionary<long, Document>)> ReadAsync(INewsStore store, ArticleSignatureBuilder builder, CancellationToken cancellationToken)
+    private static async Task<(Dictionary<long, ArticleSignature>, Dictionary<long, Document>)> ReadAsync(INewsStore store, ArticleSignatureBuilder builder, CancellationToken cancellationToken, bool keepDocuments = true)
     {
         var signatures = new Dictionary<long, ArticleSignature>();
         var documents = new Dictionary<long, Document>();
         await foreach (var article in store.ExportAsync(cancellationToken))
         {
             signatures[article.Id] = builder.Build(article.Id, article.Document);
-            documents[article.Id] = article.Document;
+            if (keepDocuments)
+            {
+                documents[article.Id] = article.Document;
+            }
         }
 
         return (signatures, documents);
