@@ -13,10 +13,19 @@ foreach (var command in new[]
     ListCommand.Create(),
     ShowCommand.Create(),
     DemoCommand.Create(),
+    ExtractCommand.Create(),
 })
 {
     root.Subcommands.Add(command);
 }
+
+var eval = new Command("eval", "Evaluations on the shared data (see docs/extraction.md).");
+foreach (var command in EvalExtractionCommands.Create())
+{
+    eval.Subcommands.Add(command);
+}
+
+root.Subcommands.Add(eval);
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)
