@@ -25,7 +25,8 @@ internal static class EvalExtractionCommands
     {
         var data = DataOption("extraction");
         var gate = GateOption();
-        var command = new Command("extraction", "Main-text extraction F1 on word 4-gram shingles (scrapinghub benchmark), DiploLens beside every peer.") { data, gate };
+        var worst = new Option<int>("--worst") { Description = "Also list the N pages where DiploLens scores lowest." };
+        var command = new Command("extraction", "Main-text extraction F1 on word 4-gram shingles (scrapinghub benchmark), DiploLens beside every peer.") { data, gate, worst };
         command.SetAction(parse =>
         {
             var report = ExtractionEvaluation.Run(parse.GetValue(data)!, HtmlExtractor.Default);
@@ -42,6 +43,11 @@ internal static class EvalExtractionCommands
             Console.Out.WriteLine();
             var seconds = Math.Max(report.Elapsed.TotalSeconds, 1e-9);
             Console.Out.WriteLine(FormattableString.Invariant($"Throughput (decode + parse + metadata + main text, one thread): {report.Pages / seconds:0.0} pages/s, {report.Bytes / seconds / 1e6:0.00} MB/s ({report.Bytes / 1e6:0.0} MB in {seconds:0.00} s)."));
+            foreach (var (id, (p, r)) in report.PerPage.OrderBy(kv => ShingleScore.F1(kv.Value.Precision, kv.Value.Recall)).Take(parse.GetValue(worst)))
+            {
+                Console.Out.WriteLine(FormattableString.Invariant($"  {id[..12]}  P {p:0.000}  R {r:0.000}"));
+            }
+
             foreach (var failure in report.Failures)
             {
                 Console.Error.WriteLine($"failed: {failure}");

@@ -17,7 +17,16 @@ internal sealed class MainTextWalk(HtmlRules rules, HtmlPageMetadata metadata)
     public (string Text, IReadOnlyList<Paragraph> Paragraphs, IReadOnlyList<RemovedSegment> Removed) Run(IElement body)
     {
         // 1. Drop what is never text (scripts, forms, media) and what the page hides.
+        if (Environment.GetEnvironmentVariable("DIPLOLENS_DEBUG") is not null)
+        {
+            Console.Error.WriteLine($"body before drop: {body.TextContent.Length}, children {body.Children.Length}, all {body.QuerySelectorAll("*").Length}");
+        }
+
         DropInvisible(body);
+        if (Environment.GetEnvironmentVariable("DIPLOLENS_DEBUG") is not null)
+        {
+            Console.Error.WriteLine($"body after drop: {body.TextContent.Length}");
+        }
 
         // 2. Index the tree in document order and measure it (text, link text, commas) bottom-up.
         Index(body);
@@ -32,6 +41,20 @@ internal sealed class MainTextWalk(HtmlRules rules, HtmlPageMetadata metadata)
 
         // 5. Evidence can overrule the scoring: the element best matching JSON-LD articleBody, else a known article container.
         top = PreferEvidence(body, top);
+
+        if (Environment.GetEnvironmentVariable("DIPLOLENS_DEBUG") is not null)
+        {
+            foreach (var kv in info.Where(kv => kv.Value.Score > 0).OrderByDescending(kv => kv.Value.Score).Take(8))
+            {
+                Console.Error.WriteLine($"cand {kv.Value.Score:0.0} <{kv.Key.LocalName} class='{kv.Key.ClassName}' id='{kv.Key.Id}'> text={kv.Value.Text} links={kv.Value.Links} depth={kv.Value.Depth}");
+            }
+
+            Console.Error.WriteLine($"top: <{top?.LocalName} class='{top?.ClassName}'>; body text {info[body].Text}");
+            foreach (var kv in info.Where(kv => kv.Value.Boilerplate is not null && !kv.Value.Inherited))
+            {
+                Console.Error.WriteLine($"boiler {kv.Value.Boilerplate} <{kv.Key.LocalName} class='{kv.Key.ClassName}' id='{kv.Key.Id}'> {kv.Value.Rule} text={kv.Key.TextContent.Length}");
+            }
+        }
 
         // 6. Add siblings of the container that look like article text.
         var roots = top is null ? [] : MergeSiblings(top);
@@ -63,6 +86,11 @@ internal sealed class MainTextWalk(HtmlRules rules, HtmlPageMetadata metadata)
 
         foreach (var element in toRemove)
         {
+            if (Environment.GetEnvironmentVariable("DIPLOLENS_DEBUG") is not null && element.TextContent.Length > 500)
+            {
+                Console.Error.WriteLine($"drop <{element.LocalName} class='{element.ClassName}' style='{element.GetAttribute("style")}'> {element.TextContent.Length}");
+            }
+
             element.Remove();
         }
     }
@@ -105,7 +133,7 @@ internal sealed class MainTextWalk(HtmlRules rules, HtmlPageMetadata metadata)
             var node = info[element];
             if (!includeBoilerplate && node.Boilerplate is not null)
             {
-                node.Text = node.Links = node.Commas = 0;
+                node.Text = node.Links = node.Commas = node.Prose = 0;
                 continue;
             }
 
@@ -125,6 +153,15 @@ internal sealed class MainTextWalk(HtmlRules rules, HtmlPageMetadata metadata)
             node.Text = text;
             node.Links = element.LocalName == "a" ? text : links;
             node.Commas = allCommas;
+            var prose = 0;
+            foreach (var child in element.Children)
+            {
+                prose += info[child].Prose;
+            }
+
+            // Prose: text of real paragraphs (long enough, few links), or of a text-bearing div.
+            var isParagraph = (element.LocalName is "p" or "blockquote" or "pre" && text >= 60) || own >= 150;
+            node.Prose = isParagraph && node.Links < text * 0.5 ? Math.Max(prose, element.LocalName is "p" or "blockquote" or "pre" ? text : own + prose) : prose;
         }
     }
 
@@ -157,7 +194,7 @@ internal sealed class MainTextWalk(HtmlRules rules, HtmlPageMetadata metadata)
 
     private void MarkBoilerplate(IElement body)
     {
-        var total = Math.Max(1, info[body].Text);
+        var totalProse = info[body].Prose;
         foreach (var element in order)
         {
             if (element == body || element.LocalName is "html" or "body")
@@ -197,8 +234,10 @@ internal sealed class MainTextWalk(HtmlRules rules, HtmlPageMetadata metadata)
                 }
             }
 
-            // A "boilerplate" block that holds most of the page's text is a wrapper, not boilerplate.
-            if (reason is not null && node.Text < total * 0.5)
+            // A "boilerplate" block that holds most of the page's prose is a misnamed wrapper ("content-with-sidebar"), not
+            // boilerplate; comment sections stay boilerplate however long they are.
+            var wrapper = reason != "comments" && node.Prose >= 300 && node.Prose >= totalProse * 0.4;
+            if (reason is not null && !wrapper)
             {
                 node.Boilerplate = reason;
                 node.Rule = rule;
@@ -669,6 +708,8 @@ internal sealed class MainTextWalk(HtmlRules rules, HtmlPageMetadata metadata)
         public int Links { get; set; }
 
         public int Commas { get; set; }
+
+        public int Prose { get; set; }
 
         public double Score { get; set; }
 
