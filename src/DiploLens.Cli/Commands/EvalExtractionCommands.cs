@@ -101,7 +101,8 @@ internal static class EvalExtractionCommands
     {
         var data = DataOption("dates");
         var gate = GateOption();
-        var command = new Command("dates", "Publication-date accuracy (exact day) and coverage on htmldate's evaluation pages, overall and per site language.") { data, gate };
+        var mistakes = new Option<int>("--mistakes") { Description = "Also list N pages whose date is wrong or missing." };
+        var command = new Command("dates", "Publication-date accuracy (exact day) and coverage on htmldate's evaluation pages, overall and per site language.") { data, gate, mistakes };
         command.SetAction(parse =>
         {
             var report = DateEvaluation.Run(parse.GetValue(data)!, HtmlExtractor.Default);
@@ -116,6 +117,10 @@ internal static class EvalExtractionCommands
 
             Console.Out.WriteLine();
             Console.Out.WriteLine("Where the dates came from (pages): " + string.Join(", ", report.Sources.OrderByDescending(s => s.Value).Select(s => $"{s.Key} {s.Value.ToString(CultureInfo.InvariantCulture)}")));
+            foreach (var mistake in report.Mistakes.Take(parse.GetValue(mistakes)))
+            {
+                Console.Out.WriteLine("  " + mistake);
+            }
             foreach (var failure in report.Failures)
             {
                 Console.Error.WriteLine($"failed: {failure}");

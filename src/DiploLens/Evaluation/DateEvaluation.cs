@@ -19,10 +19,13 @@ public static class DateEvaluation
             throw new FileNotFoundException($"No gold.json in '{dataDirectory}'.", path);
         }
 
-        using var json = JsonDocument.Parse(File.ReadAllBytes(path));
+        // The published gold file writes missing dates as a bare NaN (pandas), which is not JSON: read it as null.
+        var text = System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(path), @":\s*NaN\b", ": null");
+        using var json = JsonDocument.Parse(text);
         var rows = new Dictionary<string, (int Pages, int Given, int Correct)>(StringComparer.Ordinal);
         var sources = new Dictionary<string, int>(StringComparer.Ordinal);
         var failures = new List<string>();
+        var mistakes = new List<string>();
         foreach (var item in json.RootElement.EnumerateObject())
         {
             if (!item.Value.TryGetProperty("date", out var date) || date.ValueKind != JsonValueKind.String || date.GetString() is not { Length: >= 10 } gold)
@@ -52,6 +55,11 @@ public static class DateEvaluation
             var published = metadata?.Published;
             var given = published is not null;
             var correct = published is { Precision: >= DatePrecision.Day } && published.ToIso()[..10] == gold[..10];
+            if (!correct)
+            {
+                mistakes.Add($"{file} {gold[..10]} → {published?.ToIso() ?? "none"} ({metadata?.PublishedSource}) {item.Name}");
+            }
+
             if (given)
             {
                 var source = published is null ? "none" : SourceKind(metadata!.PublishedSource);
@@ -64,7 +72,7 @@ public static class DateEvaluation
 
         var byLanguage = rows.Select(r => new DateLanguageRow(r.Key, r.Value.Pages, r.Value.Given, r.Value.Correct)).OrderByDescending(r => r.Pages).ThenBy(r => r.Language, StringComparer.Ordinal).ToList();
         var overall = new DateLanguageRow("all", byLanguage.Sum(r => r.Pages), byLanguage.Sum(r => r.Given), byLanguage.Sum(r => r.Correct));
-        return new DateReport(overall, byLanguage, sources, failures);
+        return new DateReport(overall, byLanguage, sources, failures, mistakes);
     }
 
     private static string SourceKind(string? source) => source is null ? "unknown" : source.StartsWith("meta:", StringComparison.Ordinal) ? "meta" : source.StartsWith("element:", StringComparison.Ordinal) ? "element" : source;

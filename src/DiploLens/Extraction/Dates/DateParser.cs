@@ -11,7 +11,7 @@ namespace DiploLens.Extraction.Dates;
 /// <c>tháng 11/2020</c>, <c>2023-2025</c>…) with their precision and span, and reads single date values from metadata.
 /// Pure: the result depends only on the text and the <see cref="DateContext"/>. Thread-safe.
 /// </summary>
-public sealed class DateParser
+public sealed partial class DateParser
 {
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
     private static readonly Lazy<DateParser> DefaultParser = new(() => new DateParser(CalendarData.Embedded));
@@ -96,6 +96,17 @@ public sealed class DateParser
             // Unix time in seconds or milliseconds.
             var instant = trimmed.Length == 10 ? DateTimeOffset.FromUnixTimeSeconds(epoch) : DateTimeOffset.FromUnixTimeMilliseconds(epoch);
             return instant.Year is > 1990 and < 2100 ? PartialDate.OfDay(instant.Year, instant.Month, instant.Day) : null;
+        }
+
+        // Java's Date.toString(): "Tue Jan 28 15:28:56 CET 2020".
+        var java = JavaDate().Match(trimmed);
+        if (java.Success && calendar.For("en").Months.TryGetValue(java.Groups["m"].Value.ToLowerInvariant(), out var javaMonth))
+        {
+            var (y, d) = (Int(java, "y"), Int(java, "d"));
+            if (IsValid(y, javaMonth, d))
+            {
+                return PartialDate.OfMinute(y, javaMonth, d, Int(java, "h"), Int(java, "mi"));
+            }
         }
 
         PartialDate? best = null;
@@ -314,6 +325,9 @@ public sealed class DateParser
     private static int Int(Match m, string group) => int.Parse(m.Groups[group].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
 
     private static string Normalise(string name) => Regex.Replace(name.Trim().TrimEnd('.'), @"\s+", " ").ToLowerInvariant();
+
+    [GeneratedRegex(@"^[A-Za-z]{3} (?<m>[A-Za-z]{3}) (?<d>\d{1,2}) (?<h>\d{2}):(?<mi>\d{2}):\d{2} [A-Z]{2,5} (?<y>\d{4})$", RegexOptions.ExplicitCapture)]
+    private static partial Regex JavaDate();
 
     private enum PatternKind
     {

@@ -39,6 +39,15 @@ internal static partial class HtmlDateFinder
             }
         }
 
+        // 2b. Other meta names that say publication date.
+        foreach (var (name, value) in metas)
+        {
+            if (rules.GenericPublishedMeta.IsMatch(name) && Parse(value) is { } date)
+            {
+                return (date, "meta:" + name, value);
+            }
+        }
+
         // 3. Microdata.
         foreach (var element in page.QuerySelectorAll("[itemprop='datePublished'], [itemprop='dateCreated']").Take(5))
         {
@@ -65,11 +74,14 @@ internal static partial class HtmlDateFinder
             }
         }
 
-        // 5. URL.
-        if (url is not null && FromUrl(url, context) is { } fromUrl)
+        // 5. URL. A day there is final; a month is kept while the page is searched for a day inside that month.
+        var fromUrl = url is null ? null : FromUrl(url, context);
+        if (fromUrl is { Precision: >= DatePrecision.Day })
         {
             return (fromUrl, "url", url);
         }
+
+        bool Fits(PartialDate date) => fromUrl is null || (date.Year == fromUrl.Year && date.Month == fromUrl.Month);
 
         // 6. Elements whose class or id says date.
         foreach (var element in page.QuerySelectorAll("[class], [id]").Take(20000))
@@ -90,22 +102,28 @@ internal static partial class HtmlDateFinder
                 continue;
             }
 
-            if (FirstFullDate(parser, text, context) is { } date)
+            if (FirstFullDate(parser, text, context) is { } date && Fits(date))
             {
                 return (date, "element:" + (element.ClassName ?? element.Id), text);
             }
         }
 
-        // 7. Visible text after the headline.
+        // 7. Visible text after the headline, then anywhere in the page's first 20,000 characters of text.
         var h1 = page.QuerySelector("h1");
         var start = (IElement?)h1?.ParentElement ?? page.Body;
         var near = HtmlMetadataReader.Clean(start?.TextContent);
-        if (near is not null && FirstFullDate(parser, near[..Math.Min(near.Length, 3000)], context) is { } nearDate)
+        if (near is not null && FirstFullDate(parser, near[..Math.Min(near.Length, 3000)], context) is { } nearDate && Fits(nearDate))
         {
             return (nearDate, "text-near-title", null);
         }
 
-        return (null, null, null);
+        var all = page.Body is null ? null : HtmlMetadataReader.Clean(VisibleText(page.Body));
+        if (all is not null && FirstFullDate(parser, all[..Math.Min(all.Length, 20000)], context) is { } anyDate && Fits(anyDate))
+        {
+            return (anyDate, "text", null);
+        }
+
+        return fromUrl is not null ? (fromUrl, "url", url) : (null, null, null);
     }
 
     /// <summary>Modification-date cascade: 1. JSON-LD dateModified; 2. meta tags in <see cref="HtmlRules.ModifiedMeta"/> order; 3. itemprop=dateModified.</summary>
@@ -132,6 +150,35 @@ internal static partial class HtmlDateFinder
         var element = page.QuerySelector("[itemprop='dateModified']");
         var text = element?.GetAttribute("content") ?? element?.GetAttribute("datetime") ?? element?.TextContent;
         return Parse(text) is { } modified ? (modified, "itemprop:dateModified") : (null, null);
+    }
+
+    private static string VisibleText(IElement body)
+    {
+        var builder = new System.Text.StringBuilder();
+        var stack = new Stack<INode>();
+        stack.Push(body);
+        while (stack.Count > 0 && builder.Length < 200_000)
+        {
+            var node = stack.Pop();
+            if (node is IElement e)
+            {
+                if (e.LocalName is "script" or "style" or "noscript" or "template")
+                {
+                    continue;
+                }
+
+                for (var i = e.ChildNodes.Length - 1; i >= 0; i--)
+                {
+                    stack.Push(e.ChildNodes[i]);
+                }
+            }
+            else if (node.NodeType == NodeType.Text)
+            {
+                builder.Append(node.TextContent).Append(' ');
+            }
+        }
+
+        return builder.ToString();
     }
 
     private static bool IsModifiedElement(IElement element)

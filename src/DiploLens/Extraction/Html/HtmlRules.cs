@@ -42,6 +42,9 @@ public sealed class HtmlRules
 
     public Regex DateElement { get; private init; } = new("$^");
 
+    /// <summary>Meta names not listed in <see cref="PublishedMeta"/> that still say publication date (<c>zdf:publicationDate</c>).</summary>
+    public Regex GenericPublishedMeta { get; private init; } = new("$^");
+
     public Regex BylineElement { get; private init; } = new("$^");
 
     public IReadOnlyList<string> TitleSeparators { get; private init; } = [];
@@ -67,6 +70,7 @@ public sealed class HtmlRules
             ModifiedMeta = Strings("modifiedMeta"),
             AuthorMeta = Strings("authorMeta"),
             DateElement = Pattern("dateElementPattern"),
+            GenericPublishedMeta = Pattern("genericPublishedMetaPattern"),
             BylineElement = Pattern("bylinePattern"),
             TitleSeparators = Strings("titleSeparators"),
         };
