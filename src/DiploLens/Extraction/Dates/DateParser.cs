@@ -362,6 +362,7 @@ public sealed partial class DateParser
                 ($@"{weekday}{L}(?<m>{months}){R}\.?\s+(?<d>[0-3]?\d)(?:st|nd|rd|th)?{R}(?:,?\s+(?<y>{Year})(?!\d))?{Time}", PatternKind.NamedMonthDay),
                 ($@"{L}(?<y>{Year})-(?<m>[01]?\d)-(?<d>[0-3]?\d)(?!\d)(?:[T\s](?<h>[01]\d|2[0-3]):(?<mi>[0-5]\d))?", PatternKind.Iso),
                 ($@"{L}(?<y>{Year})/(?<m>[01]?\d)/(?<d>[0-3]?\d)(?!\d)(?:[T\s](?<h>[01]\d|2[0-3]):(?<mi>[0-5]\d))?", PatternKind.Iso),
+                ($@"(?<y>{Year})\s?年\s?(?<m>[01]?\d)\s?月\s?(?<d>[0-3]?\d)\s?日(?:\s*(?<h>[01]?\d|2[0-3])[:時](?<mi>[0-5]\d))?", PatternKind.Iso),
                 ($@"{L}(?<a>[0-3]?\d)(?<sep>[/.-])(?<b>[0-3]?\d)\k<sep>(?<y>{Year}|\d{{2}})(?![\d.]\d){Time}", PatternKind.Numeric),
                 ($@"{L}(?<y1>{Year})\s*[-–—]\s*(?<y2>{Year}){R}", PatternKind.Term),
                 ($@"{L}(?<y>{Year})-(?<m>0[1-9]|1[0-2])(?![\d-])", PatternKind.IsoMonth),

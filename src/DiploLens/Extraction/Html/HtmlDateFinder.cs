@@ -18,6 +18,21 @@ internal static partial class HtmlDateFinder
     public static (PartialDate? Date, string? Source, string? Text) FindPublished(
         IDocument page, string? url, Dictionary<string, string> metas, IReadOnlyList<JsonElement> jsonLd, HtmlRules rules, DateParser parser, DateContext context)
     {
+        var found = Cascade(page, url, metas, jsonLd, rules, parser, context);
+
+        // A day in the URL is the publisher's local date; a metadata timestamp one day off is usually the same instant in UTC.
+        if (found.Date is { } date && url is not null && FromUrl(url, context) is { Precision: >= DatePrecision.Day } fromUrl
+            && found.Source != "url" && Math.Abs((DateOnly.FromDateTime(date.Start).DayNumber) - DateOnly.FromDateTime(fromUrl.Start).DayNumber) == 1)
+        {
+            return (fromUrl, "url", url);
+        }
+
+        return found;
+    }
+
+    private static (PartialDate? Date, string? Source, string? Text) Cascade(
+        IDocument page, string? url, Dictionary<string, string> metas, IReadOnlyList<JsonElement> jsonLd, HtmlRules rules, DateParser parser, DateContext context)
+    {
         PartialDate? Parse(string? value) => Plausible(parser.ParseValue(value, context), context.Reference);
 
         // 1. JSON-LD.
@@ -59,7 +74,7 @@ internal static partial class HtmlDateFinder
         }
 
         // 4. <time>: an explicit pubdate first, then the first one with a datetime inside the article or its header.
-        var times = page.QuerySelectorAll("time[pubdate], article time[datetime], header time[datetime], time[datetime], time").Take(20).ToList();
+        var times = page.QuerySelectorAll("time[pubdate], article time[datetime], header time[datetime]").Take(20).ToList();
         foreach (var time in times)
         {
             if (IsModifiedElement(time))
@@ -83,28 +98,37 @@ internal static partial class HtmlDateFinder
 
         bool Fits(PartialDate date) => fromUrl is null || (date.Year == fromUrl.Year && date.Month == fromUrl.Month);
 
-        // 6. Elements whose class or id says date.
-        foreach (var element in page.QuerySelectorAll("[class], [id]").Take(20000))
+        // 6. Elements whose class or id says date, then those that often carry one (meta, byline).
+        var withClass = page.QuerySelectorAll("[class], [id]").Take(20000).ToList();
+        foreach (var pattern in new[] { rules.DateElement, rules.DateElementWeak })
         {
-            if (!rules.DateElement.IsMatch(element.ClassName ?? string.Empty) && !rules.DateElement.IsMatch(element.Id ?? string.Empty))
+            foreach (var element in withClass)
             {
-                continue;
-            }
+                if ((!pattern.IsMatch(element.ClassName ?? string.Empty) && !pattern.IsMatch(element.Id ?? string.Empty)) || IsModifiedElement(element))
+                {
+                    continue;
+                }
 
-            if (IsModifiedElement(element))
-            {
-                continue;
-            }
+                var text = HtmlMetadataReader.Clean(element.TextContent);
+                if (text is null || text.Length > 300)
+                {
+                    continue;
+                }
 
-            var text = HtmlMetadataReader.Clean(element.TextContent);
-            if (text is null || text.Length > 300)
-            {
-                continue;
+                if (FirstFullDate(parser, text, context) is { } date && Fits(date))
+                {
+                    return (date, "element:" + (element.ClassName ?? element.Id), text);
+                }
             }
+        }
 
-            if (FirstFullDate(parser, text, context) is { } date && Fits(date))
+        // 6b. Any other <time>.
+        foreach (var time in page.QuerySelectorAll("time").Take(20))
+        {
+            var value = time.GetAttribute("datetime") ?? time.TextContent;
+            if (!IsModifiedElement(time) && Parse(value) is { } date && Fits(date))
             {
-                return (date, "element:" + (element.ClassName ?? element.Id), text);
+                return (date, "time", value);
             }
         }
 
@@ -198,7 +222,11 @@ internal static partial class HtmlDateFinder
         var match = UrlDate().Match(url);
         if (!match.Success)
         {
-            return null;
+            match = UrlDayFirstDate().Match(url);
+            if (!match.Success)
+            {
+                return null;
+            }
         }
 
         var year = int.Parse(match.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
@@ -220,6 +248,9 @@ internal static partial class HtmlDateFinder
 
     [GeneratedRegex(@"[/_-](?<y>(?:199|20[0-3])\d)[/_-]?(?<m>[01]\d)(?:[/_-]?(?<d>[0-3]\d))?(?:[/_.-]|$)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex UrlDate();
+
+    [GeneratedRegex(@"[/_-](?<d>[0-3]\d)[-_.](?<m>[01]\d)[-_.](?<y>(?:199|20[0-3])\d)(?:[/_.-]|$)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex UrlDayFirstDate();
 
     [GeneratedRegex(@"updated|modified|last-?mod|dateModified|cap-?nhat|mise-?a-?jour", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ModifiedMarker();

@@ -40,7 +40,10 @@ public sealed class HtmlRules
 
     public IReadOnlyList<string> AuthorMeta { get; private init; } = [];
 
+    /// <summary>Class/id of elements that hold the publication date (<c>post-date</c>), searched before <see cref="DateElementWeak"/> (<c>meta</c>, <c>byline</c>).</summary>
     public Regex DateElement { get; private init; } = new("$^");
+
+    public Regex DateElementWeak { get; private init; } = new("$^");
 
     /// <summary>Meta names not listed in <see cref="PublishedMeta"/> that still say publication date (<c>zdf:publicationDate</c>).</summary>
     public Regex GenericPublishedMeta { get; private init; } = new("$^");
@@ -70,6 +73,7 @@ public sealed class HtmlRules
             ModifiedMeta = Strings("modifiedMeta"),
             AuthorMeta = Strings("authorMeta"),
             DateElement = Pattern("dateElementPattern"),
+            DateElementWeak = Pattern("dateElementWeakPattern"),
             GenericPublishedMeta = Pattern("genericPublishedMetaPattern"),
             BylineElement = Pattern("bylinePattern"),
             TitleSeparators = Strings("titleSeparators"),
