@@ -108,11 +108,11 @@ internal static class EvalExtractionCommands
             var report = DateEvaluation.Run(parse.GetValue(data)!, HtmlExtractor.Default);
             Console.Out.WriteLine($"Publication dates on {report.Overall.Pages} pages ({parse.GetValue(data)}). accuracy = exact day / all pages; coverage = pages given a date; precision = exact day / pages given a date.");
             Console.Out.WriteLine();
-            Console.Out.WriteLine("| language | pages | accuracy | coverage | precision |");
-            Console.Out.WriteLine("| --- | ---: | ---: | ---: | ---: |");
+            Console.Out.WriteLine("| language | pages | correct | accuracy | coverage | precision |");
+            Console.Out.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: |");
             foreach (var row in new[] { report.Overall }.Concat(report.ByLanguage))
             {
-                Console.Out.WriteLine(FormattableString.Invariant($"| {row.Language} | {row.Pages} | {row.Accuracy:0.000} | {row.Coverage:0.000} | {row.Precision:0.000} |"));
+                Console.Out.WriteLine(FormattableString.Invariant($"| {row.Language} | {row.Pages} | {row.Correct} | {row.Accuracy:0.0000} | {row.Coverage:0.000} | {row.Precision:0.000} |"));
             }
 
             Console.Out.WriteLine();

@@ -5,7 +5,8 @@ namespace DiploLens.Extraction.Dates;
 
 /// <summary>
 /// Month and weekday names per language, read from <c>dates/calendar.json</c> (generated from CLDR by
-/// <c>scripts/generate-calendar-data.py</c>). A language the file lacks gets the union of vi, fr and en, day-first.
+/// <c>scripts/generate-calendar-data.py</c>). A language the file lacks, or an unknown one, gets the union of all
+/// languages (vi, fr, en winning clashes; weekday abbreviations left out), day-first.
 /// </summary>
 public sealed class CalendarData
 {
@@ -17,7 +18,9 @@ public sealed class CalendarData
     private CalendarData(Dictionary<string, CalendarLanguage> languages)
     {
         this.languages = languages;
-        Fallback = Merge("und", FallbackLanguages.Where(languages.ContainsKey).Select(c => languages[c]).ToList());
+        // vi, fr, en first so their names win a clash; then every other language the data covers.
+        Fallback = Merge("und", FallbackLanguages.Where(languages.ContainsKey).Select(c => languages[c])
+            .Concat(languages.Values.Where(l => !FallbackLanguages.Contains(l.Code))).ToList());
     }
 
     public static CalendarData Embedded => EmbeddedData.Value;

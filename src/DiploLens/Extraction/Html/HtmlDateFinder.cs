@@ -33,13 +33,32 @@ internal static partial class HtmlDateFinder
     private static (PartialDate? Date, string? Source, string? Text) Cascade(
         IDocument page, string? url, Dictionary<string, string> metas, IReadOnlyList<JsonElement> jsonLd, HtmlRules rules, DateParser parser, DateContext context)
     {
-        PartialDate? Parse(string? value) => Plausible(parser.ParseValue(value, context), context.Reference);
+        // A year or month (citation_publication_date "2017", a /2018/07/ URL) is kept while the cascade looks for a day inside it.
+        (PartialDate Date, string Source, string? Text)? coarse = null;
+        bool Fits(PartialDate date) => coarse is not { } c
+            || (date.Year == c.Date.Year && (c.Date.Precision == DatePrecision.Year || date.Month == c.Date.Month));
+        PartialDate? Parse(string? value, string source)
+        {
+            var date = Plausible(parser.ParseValue(value, context), context.Reference);
+            if (date is null || !Fits(date))
+            {
+                return null;
+            }
+
+            if (date.Precision < DatePrecision.Day)
+            {
+                coarse ??= (date, source, value);
+                return null;
+            }
+
+            return date;
+        }
 
         // 1. JSON-LD.
         foreach (var item in jsonLd.OrderByDescending(HtmlMetadataReader.IsArticle))
         {
             var value = HtmlMetadataReader.StringAt(item, "datePublished") ?? HtmlMetadataReader.StringAt(item, "dateCreated");
-            if (Parse(value) is { } date)
+            if (Parse(value, "json-ld:datePublished") is { } date)
             {
                 return (date, "json-ld:datePublished", value);
             }
@@ -48,7 +67,7 @@ internal static partial class HtmlDateFinder
         // 2. Meta tags.
         foreach (var name in rules.PublishedMeta)
         {
-            if (metas.TryGetValue(name, out var value) && Parse(value) is { } date)
+            if (metas.TryGetValue(name, out var value) && Parse(value, "meta:" + name) is { } date)
             {
                 return (date, "meta:" + name, value);
             }
@@ -57,7 +76,7 @@ internal static partial class HtmlDateFinder
         // 2b. Other meta names that say publication date.
         foreach (var (name, value) in metas)
         {
-            if (rules.GenericPublishedMeta.IsMatch(name) && Parse(value) is { } date)
+            if (rules.GenericPublishedMeta.IsMatch(name) && Parse(value, "meta:" + name) is { } date)
             {
                 return (date, "meta:" + name, value);
             }
@@ -67,7 +86,7 @@ internal static partial class HtmlDateFinder
         foreach (var element in page.QuerySelectorAll("[itemprop='datePublished'], [itemprop='dateCreated']").Take(5))
         {
             var value = element.GetAttribute("content") ?? element.GetAttribute("datetime") ?? element.TextContent;
-            if (Parse(value) is { } date)
+            if (Parse(value, "itemprop:datePublished") is { } date)
             {
                 return (date, "itemprop:datePublished", value);
             }
@@ -83,7 +102,7 @@ internal static partial class HtmlDateFinder
             }
 
             var value = time.GetAttribute("datetime") ?? time.TextContent;
-            if (Parse(value) is { } date)
+            if (Parse(value, "time") is { } date)
             {
                 return (date, "time", value);
             }
@@ -91,12 +110,15 @@ internal static partial class HtmlDateFinder
 
         // 5. URL. A day there is final; a month is kept while the page is searched for a day inside that month.
         var fromUrl = url is null ? null : FromUrl(url, context);
-        if (fromUrl is { Precision: >= DatePrecision.Day })
+        if (fromUrl is not null && Fits(fromUrl))
         {
-            return (fromUrl, "url", url);
-        }
+            if (fromUrl.Precision >= DatePrecision.Day)
+            {
+                return (fromUrl, "url", url);
+            }
 
-        bool Fits(PartialDate date) => fromUrl is null || (date.Year == fromUrl.Year && date.Month == fromUrl.Month);
+            coarse ??= (fromUrl, "url", url);
+        }
 
         // 6. Elements whose class or id says date, then those that often carry one (meta, byline).
         var withClass = page.QuerySelectorAll("[class], [id]").Take(20000).ToList();
@@ -126,7 +148,7 @@ internal static partial class HtmlDateFinder
         foreach (var time in page.QuerySelectorAll("time").Take(20))
         {
             var value = time.GetAttribute("datetime") ?? time.TextContent;
-            if (!IsModifiedElement(time) && Parse(value) is { } date && Fits(date))
+            if (!IsModifiedElement(time) && Parse(value, "time") is { } date)
             {
                 return (date, "time", value);
             }
@@ -147,7 +169,7 @@ internal static partial class HtmlDateFinder
             return (anyDate, "text", null);
         }
 
-        return fromUrl is not null ? (fromUrl, "url", url) : (null, null, null);
+        return coarse is { } found ? (found.Date, found.Source, found.Text) : (null, null, null);
     }
 
     /// <summary>Modification-date cascade: 1. JSON-LD dateModified; 2. meta tags in <see cref="HtmlRules.ModifiedMeta"/> order; 3. itemprop=dateModified.</summary>
