@@ -63,7 +63,8 @@ internal static class EvalExtractionCommands
     {
         var data = DataOption("trafilatura");
         var gate = GateOption();
-        var command = new Command("trafilatura", "Precision/recall/F1 over trafilatura's must-contain / must-not-contain snippets, overall and for French pages; title and date accuracy.") { data, gate };
+        var mistakes = new Option<int>("--mistakes") { Description = "Also list N pages with missing or unwanted snippets." };
+        var command = new Command("trafilatura", "Precision/recall/F1 over trafilatura's must-contain / must-not-contain snippets, overall and for French pages; title and date accuracy.") { data, gate, mistakes };
         command.SetAction(parse =>
         {
             var report = TrafilaturaEvaluation.Run(parse.GetValue(data)!, HtmlExtractor.Default);
@@ -79,6 +80,10 @@ internal static class EvalExtractionCommands
             Console.Out.WriteLine();
             Console.Out.WriteLine(FormattableString.Invariant($"Title accuracy: {report.TitleAccuracy:0.000} on {report.TitleItems} pages with a gold title (normalised exact match)."));
             Console.Out.WriteLine(FormattableString.Invariant($"Date accuracy: {report.DateAccuracy:0.000} on {report.DateItems} pages with a gold date (exact day; coverage {report.DateCoverage:0.000})."));
+            foreach (var mistake in report.Mistakes.Take(parse.GetValue(mistakes)))
+            {
+                Console.Out.WriteLine("  " + mistake);
+            }
             foreach (var failure in report.Failures)
             {
                 Console.Error.WriteLine($"failed: {failure}");

@@ -24,6 +24,7 @@ public static class TrafilaturaEvaluation
         var french = new int[4];
         int pages = 0, frenchPages = 0, titleItems = 0, titleHits = 0, dateItems = 0, dateHits = 0, dateGiven = 0;
         var failures = new List<string>();
+        var mistakes = new List<string>();
         foreach (var item in json.RootElement.EnumerateObject())
         {
             var url = item.Name;
@@ -51,6 +52,14 @@ public static class TrafilaturaEvaluation
             }
 
             var counts = Count(Collapse(text), entry);
+            if (counts[1] + counts[2] > 0)
+            {
+                var collapsed = Collapse(text);
+                var missing = Snippets(entry, "with").Where(x => !collapsed.Contains(Collapse(x), StringComparison.Ordinal));
+                var present = Snippets(entry, "without").Where(x => collapsed.Contains(Collapse(x), StringComparison.Ordinal));
+                mistakes.Add($"{file} ({text.Length} chars): missing [{string.Join(" | ", missing)}] present [{string.Join(" | ", present)}]");
+            }
+
             var isFrench = (metadata?.DeclaredLanguage?.StartsWith("fr", StringComparison.OrdinalIgnoreCase) ?? false)
                 || (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Host.EndsWith(".fr", StringComparison.OrdinalIgnoreCase));
             pages++;
@@ -92,7 +101,8 @@ public static class TrafilaturaEvaluation
             dateItems == 0 ? 0 : (double)dateHits / dateItems,
             dateItems == 0 ? 0 : (double)dateGiven / dateItems,
             dateItems,
-            failures);
+            failures,
+            mistakes);
     }
 
     private static SnippetRow Row(string name, int items, int[] c) => new(name, items, c[0], c[1], c[2], c[3]);

@@ -1,6 +1,6 @@
 namespace DiploLens.Evaluation;
 
-/// <summary>Snippet scores overall and for French pages, title and date accuracy (with the number of pages having gold values), and failures.</summary>
+/// <summary>Snippet scores overall and for French pages, title and date accuracy (with the number of pages having gold values), failures, and per-page snippet mistakes.</summary>
 public sealed record TrafilaturaReport(
     SnippetRow Overall,
     SnippetRow French,
@@ -9,4 +9,5 @@ public sealed record TrafilaturaReport(
     double DateAccuracy,
     double DateCoverage,
     int DateItems,
-    IReadOnlyList<string> Failures);
+    IReadOnlyList<string> Failures,
+    IReadOnlyList<string> Mistakes);

@@ -34,6 +34,9 @@ public sealed class HtmlRules
     /// <summary>Whole lines that are widgets, not text (<c>Advertisement</c>, <c>Share this</c>).</summary>
     public IReadOnlyList<Regex> BoilerplateLines { get; private init; } = [];
 
+    /// <summary>Short blocks that open a trailing related/comments/share section (<c>Mehr zum Thema</c>, <c>Tin liên quan</c>): the block and what follows are cut when the rest is a minor part of the text.</summary>
+    public IReadOnlyList<Regex> TailHeadings { get; private init; } = [];
+
     public IReadOnlyList<string> PublishedMeta { get; private init; } = [];
 
     public IReadOnlyList<string> ModifiedMeta { get; private init; } = [];
@@ -69,6 +72,7 @@ public sealed class HtmlRules
             Positive = Pattern("positive"),
             KnownContainers = Strings("knownContainers"),
             BoilerplateLines = Strings("boilerplateLines").Select(p => new Regex(p, Options)).ToList(),
+            TailHeadings = Strings("tailHeadings").Select(p => new Regex(p, Options)).ToList(),
             PublishedMeta = Strings("publishedMeta"),
             ModifiedMeta = Strings("modifiedMeta"),
             AuthorMeta = Strings("authorMeta"),

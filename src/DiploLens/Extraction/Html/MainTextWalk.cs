@@ -56,8 +56,9 @@ internal sealed class MainTextWalk(HtmlRules rules, HtmlPageMetadata metadata)
             }
         }
 
-        // 6. Add siblings of the container that look like article text.
-        var roots = top is null ? [] : MergeSiblings(top);
+        // 6. Add siblings of the container that look like article text. A container with almost no text means the scoring
+        //    found no article block (short pages, text in table cells or bare divs): fall back to the whole body minus boilerplate.
+        var roots = top is null || info[top].Text < 250 ? [body] : MergeSiblings(top);
 
         // 7. Emit paragraphs from the roots, recording every block removed on the way.
         return Emit(body, roots);
@@ -300,6 +301,14 @@ internal sealed class MainTextWalk(HtmlRules rules, HtmlPageMetadata metadata)
             top = parent;
         }
 
+        // Prose outside the container: when the parent holds clearly more real paragraphs at low link density, the container
+        // was only part of the article (a lead box, one of several text blocks).
+        while (top is not null && top.ParentElement is { } up && up != body && info.TryGetValue(up, out var upNode)
+            && upNode.Boilerplate is null && upNode.Prose > info[top].Prose * 1.3 + 100 && LinkDensity(upNode) < 0.25)
+        {
+            top = up;
+        }
+
         return top;
     }
 
@@ -534,6 +543,23 @@ internal sealed class MainTextWalk(HtmlRules rules, HtmlPageMetadata metadata)
             Flush();
         }
 
+        // A trailing section opened by a related/comments/share heading is cut, when what follows is a minor part of the text.
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var heading = output.ToString(paragraphs[i].Span.Start, paragraphs[i].Span.Length);
+            if (heading.Length > 60 || !rules.TailHeadings.Any(r => r.IsMatch(heading)) || paragraphs[i].Span.Start < output.Length * 0.5)
+            {
+                continue;
+            }
+
+            var tail = output.ToString(paragraphs[i].Span.Start, output.Length - paragraphs[i].Span.Start);
+            var cut = paragraphs[i].Span.Start;
+            output.Length = cut > 2 ? cut - 2 : cut;
+            paragraphs.RemoveRange(i, paragraphs.Count - i);
+            removed.Add((int.MaxValue, new RemovedSegment(Cap(tail), "related-tail", $"html:tail heading '{heading}'", -1, output.Length)));
+            break;
+        }
+
         // Boilerplate outside the article: outermost blocks only, anchored at the start or end of the text.
         var firstRoot = roots.Count > 0 ? info[roots[0]].Order : int.MaxValue;
         foreach (var element in order)
@@ -551,7 +577,8 @@ internal sealed class MainTextWalk(HtmlRules rules, HtmlPageMetadata metadata)
             }
         }
 
-        var segments = removed.OrderBy(r => r.Segment.Anchor).ThenBy(r => r.Order).Select(r => r.Segment).ToList();
+        var length = output.Length;
+        var segments = removed.Select(r => (r.Order, Segment: r.Segment.Anchor > length ? r.Segment with { Anchor = length } : r.Segment)).OrderBy(r => r.Segment.Anchor).ThenBy(r => r.Order).Select(r => r.Segment).ToList();
         return (output.ToString(), paragraphs, segments);
     }
 
