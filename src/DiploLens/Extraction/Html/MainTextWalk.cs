@@ -117,7 +117,8 @@ internal sealed class MainTextWalk(HtmlRules rules, HtmlPageMetadata metadata)
             var (element, depth) = stack.Pop();
             info[element] = new Info { Order = order.Count, Depth = depth };
             order.Add(element);
-            var children = element.Children;
+            // Children is a live, filtered view whose indexer walks the child list: copy it once.
+            var children = element.Children.ToArray();
             for (var i = children.Length - 1; i >= 0; i--)
             {
                 stack.Push((children[i], depth + 1));
@@ -455,6 +456,7 @@ internal sealed class MainTextWalk(HtmlRules rules, HtmlPageMetadata metadata)
             {
                 removed.Add((int.MaxValue, new RemovedSegment(text, "widget-line", $"html:line /{line}/", -1, output.Length)));
             }
+
             else
             {
                 if (output.Length > 0)
@@ -544,15 +546,22 @@ internal sealed class MainTextWalk(HtmlRules rules, HtmlPageMetadata metadata)
         }
 
         // A trailing section opened by a related/comments/share heading is cut, when what follows is a minor part of the text.
+        // (One string for the scan: slicing a large StringBuilder is linear in its chunk count.)
+        var emitted = output.ToString();
         for (var i = 0; i < paragraphs.Count; i++)
         {
-            var heading = output.ToString(paragraphs[i].Span.Start, paragraphs[i].Span.Length);
+            if (paragraphs[i].Span.Length > 60)
+            {
+                continue;
+            }
+
+            var heading = paragraphs[i].Span.Of(emitted);
             if (heading.Length > 60 || !rules.TailHeadings.Any(r => r.IsMatch(heading)) || paragraphs[i].Span.Start < output.Length * 0.5)
             {
                 continue;
             }
 
-            var tail = output.ToString(paragraphs[i].Span.Start, output.Length - paragraphs[i].Span.Start);
+            var tail = emitted[paragraphs[i].Span.Start..];
             var cut = paragraphs[i].Span.Start;
             output.Length = cut > 2 ? cut - 2 : cut;
             paragraphs.RemoveRange(i, paragraphs.Count - i);
