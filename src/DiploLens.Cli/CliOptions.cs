@@ -7,7 +7,7 @@ internal static class CliOptions
 {
     public static readonly Option<string> Db = new("--db")
     {
-        Description = "The store: a SQLite file path (default ./diplolens.db).",
+        Description = "The store: a SQLite file path (default ./diplolens.db) or postgres://user@host:port/database.",
         DefaultValueFactory = _ => "diplolens.db",
         Recursive = true,
     };

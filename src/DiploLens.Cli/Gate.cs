@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace DiploLens.Cli;
 
-/// <summary>Checks scores against pinned floors in a JSON file (<c>{"f1": 0.95}</c>): prints each score below its floor and returns exit code 1 if any.</summary>
+/// <summary>Checks scores against pinned floors in a JSON file (<c>{"floors": {"f1": 0.95}}</c>): prints each score below its floor and returns exit code 1 if any.</summary>
 internal static class Gate
 {
     public static int Check(string? gateFile, IReadOnlyDictionary<string, double> scores)
@@ -21,7 +21,9 @@ internal static class Gate
 
         using var json = JsonDocument.Parse(File.ReadAllBytes(gateFile));
         var failed = false;
-        foreach (var floor in json.RootElement.EnumerateObject())
+        // {"comment": "...", "floors": {"f1": 0.95}} (the layout of the other gate files), or a flat {"f1": 0.95}.
+        var floors = json.RootElement.TryGetProperty("floors", out var nested) ? nested : json.RootElement;
+        foreach (var floor in floors.EnumerateObject())
         {
             if (floor.Value.ValueKind != JsonValueKind.Number)
             {

@@ -13,19 +13,15 @@ foreach (var command in new[]
     ListCommand.Create(),
     ShowCommand.Create(),
     DemoCommand.Create(),
+    MigrateCommand.Create(),
+    DetectCommand.Create(),
+    TrainLangIdCommand.Create(),
+    EvalCommand.Create(),
     ExtractCommand.Create(),
-})
+}.Concat(WorkerCommands.Create()))
 {
     root.Subcommands.Add(command);
 }
-
-var eval = new Command("eval", "Evaluations on the shared data (see docs/extraction.md).");
-foreach (var command in EvalExtractionCommands.Create())
-{
-    eval.Subcommands.Add(command);
-}
-
-root.Subcommands.Add(eval);
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)
@@ -39,4 +35,20 @@ if (parse.Errors.Count > 0)
     return ExitCodes.Usage;
 }
 
-return await parse.InvokeAsync();
+// Commands that must stop cleanly on Ctrl+C (ingest) register their own signal handlers.
+var invocation = new InvocationConfiguration { ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false };
+try
+{
+    return await parse.InvokeAsync(invocation);
+}
+catch (Exception e) when (e is not OperationCanceledException)
+{
+    // Users get the message; a stack trace only when asked for.
+    Console.Error.WriteLine($"error: {e.Message}");
+    if (Environment.GetEnvironmentVariable("DIPLOLENS_DEBUG") == "1")
+    {
+        Console.Error.WriteLine(e);
+    }
+
+    return ExitCodes.SomeInputsFailed;
+}

@@ -1,5 +1,4 @@
 using DiploLens.Storage;
-using DiploLens.Storage.Sqlite;
 
 namespace DiploLens.Cli;
 
@@ -10,7 +9,7 @@ internal static class StoreOpener
     {
         try
         {
-            return await SqliteNewsStore.OpenAsync(db, cancellationToken: cancellationToken);
+            return await NewsStores.OpenAsync(db, cancellationToken: cancellationToken);
         }
         catch (StoreException e)
         {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using DiploLens.Extraction;
 using DiploLens.Ingest;
 using DiploLens.Pipeline;
@@ -28,7 +29,7 @@ internal static class IngestCommand
         return command;
     }
 
-    /// <summary>Runs an ingest and prints its summary; returns the exit code. Ctrl+C stops after the current batch.</summary>
+    /// <summary>Runs an ingest and prints its summary; returns the exit code. Cancelling (Ctrl+C) stops after the current batch.</summary>
     public static async Task<int> RunAsync(string db, IReadOnlyList<string> paths, AnalysisOptions options, TextWriter output, CancellationToken cancellationToken, Action<IngestSummary>? after = null)
     {
         await using var store = await StoreOpener.TryOpenAsync(db, cancellationToken);
@@ -37,29 +38,28 @@ internal static class IngestCommand
             return ExitCodes.SomeInputsFailed;
         }
 
+        // SIGINT (Ctrl+C) and SIGTERM stop the run after the current batch instead of killing the process.
         using var interrupt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        ConsoleCancelEventHandler onCancel = (_, e) =>
+        void Stop(PosixSignalContext context)
         {
-            e.Cancel = true;
-            interrupt.Cancel();
-            Console.Error.WriteLine("\nInterrupted: finishing the current batch, then stopping. Run the same ingest again to complete it.");
-        };
-        Console.CancelKeyPress += onCancel;
-        try
-        {
-            var pipeline = AnalysisPipeline.CreateDefault(StageContext.Default with { Options = options });
-            var ingest = new ArticleIngest(store, pipeline, ArticleExtraction.Default, options);
-            var progress = new ProgressRenderer();
-            var summary = await ingest.RunAsync(paths, progress, interrupt.Token);
-            progress.Finish();
-            PrintSummary(summary, output);
-            after?.Invoke(summary);
-            return summary.Failed > 0 || summary.Cancelled ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
+            context.Cancel = true;
+            if (!interrupt.IsCancellationRequested)
+            {
+                Console.Error.WriteLine("\nInterrupted: finishing the current batch, then stopping. Run the same ingest again to complete it.");
+                interrupt.Cancel();
+            }
         }
-        finally
-        {
-            Console.CancelKeyPress -= onCancel;
-        }
+
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        var pipeline = AnalysisPipeline.CreateDefault(StageContext.Default with { Options = options });
+        var ingest = new ArticleIngest(store, pipeline, ArticleExtraction.Default, options);
+        var progress = new ProgressRenderer();
+        var summary = await ingest.RunAsync(paths, progress, interrupt.Token);
+        progress.Finish();
+        PrintSummary(summary, output);
+        after?.Invoke(summary);
+        return summary.Failed > 0 || summary.Cancelled ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
     }
 
     private static void PrintSummary(IngestSummary summary, TextWriter output)

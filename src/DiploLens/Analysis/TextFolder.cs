@@ -28,6 +28,30 @@ public static class TextFolder
         return builder.ToString();
     }
 
+    /// <summary>Folds a slice of text without first copying it to a string; short slices fold on the stack.</summary>
+    public static string Fold(ReadOnlySpan<char> text)
+    {
+        // A character folds to at most two (æ→ae), so twice the length always suffices.
+        var buffer = text.Length <= 128 ? stackalloc char[text.Length * 2] : new char[text.Length * 2];
+        var length = 0;
+        foreach (var c in text)
+        {
+            if (c < 0x80)
+            {
+                buffer[length++] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+            }
+            else
+            {
+                foreach (var f in c < TableLimit ? Table[c] : char.ToLowerInvariant(c).ToString())
+                {
+                    buffer[length++] = f;
+                }
+            }
+        }
+
+        return new string(buffer[..length]);
+    }
+
     public static void AppendFolded(ReadOnlySpan<char> text, StringBuilder builder)
     {
         foreach (var c in text)

@@ -25,7 +25,8 @@ public readonly record struct TextSpan
 
     public bool Contains(TextSpan other) => other.Start >= Start && other.End <= End;
 
-    public bool Overlaps(TextSpan other) => other.Start < End && Start < other.End;
+    /// <summary>True when the two spans share at least one character; an empty span overlaps nothing.</summary>
+    public bool Overlaps(TextSpan other) => Length > 0 && other.Length > 0 && other.Start < End && Start < other.End;
 
     public string Of(string text) => text.Substring(Start, Length);
 

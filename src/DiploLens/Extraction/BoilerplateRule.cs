@@ -24,5 +24,28 @@ public enum RuleScope
     Dateline,
 }
 
-/// <summary>One rule of <c>Data/boilerplate/text-rules.json</c>.</summary>
-public sealed record BoilerplateRule(string Id, RuleScope Scope, string Language, string Reason, Regex Pattern, string? Metadata);
+/// <summary>
+/// One rule of <c>Data/boilerplate/text-rules.json</c>. A rule with a <see cref="Tail"/> is matched against the last
+/// <see cref="Tail"/> characters of a line only (its pattern is anchored at the line end).
+/// </summary>
+public sealed record BoilerplateRule(string Id, RuleScope Scope, string Language, string Reason, Regex Pattern, string? Metadata, int? Tail = null)
+{
+    /// <summary>
+    /// Matches the rule against a line, or its tail; the match's index is relative to the tail. A pattern that runs
+    /// past its time limit on a pathological line counts as no match: the line stays in the body, never lost.
+    /// </summary>
+    public Match Match(string line, out int offset)
+    {
+        offset = Tail is { } tail && line.Length > tail ? line.Length - tail : 0;
+        try
+        {
+            return offset == 0 ? Pattern.Match(line) : Pattern.Match(line[offset..]);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return System.Text.RegularExpressions.Match.Empty;
+        }
+    }
+
+    public bool IsMatch(string line) => Match(line, out _).Success;
+}

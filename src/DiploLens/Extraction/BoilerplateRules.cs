@@ -9,10 +9,13 @@ public sealed class BoilerplateRules
 {
     public const string DataPath = "boilerplate/text-rules.json";
 
+    private readonly Dictionary<RuleScope, BoilerplateRule[]> byScope;
+
     private BoilerplateRules(IReadOnlyList<BoilerplateRule> rules, IReadOnlySet<string> captionTitles)
     {
         All = rules;
         CaptionPersonTitles = captionTitles;
+        byScope = Enum.GetValues<RuleScope>().ToDictionary(s => s, s => rules.Where(r => r.Scope == s).ToArray());
     }
 
     public static BoilerplateRules Embedded { get; } = Load(DataFiles.Embedded);
@@ -22,7 +25,7 @@ public sealed class BoilerplateRules
     /// <summary>Words that show an uncredited caption names a person (Minister, ministre, Bộ trưởng…).</summary>
     public IReadOnlySet<string> CaptionPersonTitles { get; }
 
-    public IEnumerable<BoilerplateRule> In(RuleScope scope) => All.Where(r => r.Scope == scope);
+    public IReadOnlyList<BoilerplateRule> In(RuleScope scope) => byScope[scope];
 
     public static BoilerplateRules Load(DataFiles files)
     {
@@ -52,7 +55,7 @@ public sealed class BoilerplateRules
                 Regex pattern;
                 try
                 {
-                    pattern = new Regex(rule.GetProperty("pattern").GetString()!, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+                    pattern = new Regex(rule.GetProperty("pattern").GetString()!, RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(2));
                 }
                 catch (ArgumentException e)
                 {
@@ -65,7 +68,8 @@ public sealed class BoilerplateRules
                     rule.TryGetProperty("lang", out var lang) ? lang.GetString()! : "*",
                     rule.GetProperty("reason").GetString()!,
                     pattern,
-                    rule.TryGetProperty("metadata", out var meta) ? meta.GetString() : null));
+                    rule.TryGetProperty("metadata", out var meta) ? meta.GetString() : null,
+                    rule.TryGetProperty("tail", out var tail) ? tail.GetInt32() : null));
             }
 
             var titles = json.RootElement.GetProperty("caption_person_titles").GetProperty("words")

@@ -55,7 +55,7 @@ public sealed class TextArticleExtractor(BoilerplateRules rules, LanguageData la
             if (MatchLineRule(lineText) is { } rule)
             {
                 removed.Add(new PendingRemoval(lineText, rule.Reason, rule.Id, line.Start, kept.Count));
-                if (rule.Metadata is not null && rule.Pattern.Match(lineText).Groups["value"] is { Success: true } value)
+                if (rule.Metadata is not null && rule.Match(lineText, out _).Groups["value"] is { Success: true } value)
                 {
                     metadata.TryAdd(rule.Metadata, value.Value.Trim());
                 }
@@ -71,11 +71,12 @@ public sealed class TextArticleExtractor(BoilerplateRules rules, LanguageData la
 
             foreach (var suffixRule in rules.In(RuleScope.LineSuffix))
             {
-                var match = suffixRule.Pattern.Match(lineText);
-                if (match.Success && match.Index > 0)
+                var match = suffixRule.Match(lineText, out var offset);
+                var index = offset + match.Index;
+                if (match.Success && index > 0)
                 {
-                    removed.Add(new PendingRemoval(match.Value.Trim(), suffixRule.Reason, suffixRule.Id, line.Start + match.Index + (match.Value.Length - match.Value.TrimStart().Length), -(kept.Count + 1)));
-                    line = new Line(line.Start, line.Start + match.Index).Trimmed(text);
+                    removed.Add(new PendingRemoval(match.Value.Trim(), suffixRule.Reason, suffixRule.Id, line.Start + index + (match.Value.Length - match.Value.TrimStart().Length), -(kept.Count + 1)));
+                    line = new Line(line.Start, line.Start + index).Trimmed(text);
                     break;
                 }
             }
@@ -136,7 +137,7 @@ public sealed class TextArticleExtractor(BoilerplateRules rules, LanguageData la
         var lineText = line.Of(text);
         foreach (var rule in rules.In(RuleScope.HeaderLine))
         {
-            var match = rule.Pattern.Match(lineText);
+            var match = rule.Match(lineText, out _);
             if (match.Success)
             {
                 removed.Add(new PendingRemoval(lineText, rule.Reason, rule.Id, line.Start, 0));
@@ -147,7 +148,7 @@ public sealed class TextArticleExtractor(BoilerplateRules rules, LanguageData la
 
         foreach (var rule in rules.In(RuleScope.HeaderPrefix))
         {
-            var match = rule.Pattern.Match(lineText);
+            var match = rule.Match(lineText, out _);
             if (match.Success && match.Index == 0)
             {
                 removed.Add(new PendingRemoval(match.Value.Trim(), rule.Reason, rule.Id, line.Start, 0));
@@ -188,13 +189,24 @@ public sealed class TextArticleExtractor(BoilerplateRules rules, LanguageData la
         return start;
     }
 
-    private bool IsTimestampLine(string line) => rules.In(RuleScope.TimestampLine).Any(r => r.Pattern.IsMatch(line));
+    private bool IsTimestampLine(string line)
+    {
+        foreach (var rule in rules.In(RuleScope.TimestampLine))
+        {
+            if (rule.IsMatch(line))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private BoilerplateRule? MatchLineRule(string line)
     {
         foreach (var rule in rules.In(RuleScope.Line))
         {
-            if (rule.Pattern.IsMatch(line))
+            if (rule.IsMatch(line))
             {
                 return rule;
             }
@@ -239,7 +251,7 @@ public sealed class TextArticleExtractor(BoilerplateRules rules, LanguageData la
         var leadText = span.Of(body);
         foreach (var rule in rules.In(RuleScope.Dateline))
         {
-            var match = rule.Pattern.Match(leadText);
+            var match = rule.Match(leadText, out _);
             if (match.Success && match.Index == 0)
             {
                 span = new TextSpan(span.Start + match.Length, span.End);

@@ -23,6 +23,15 @@ public sealed record AnalysisOptions
     /// <summary>Longest display title derived from the lead sentence, in characters.</summary>
     public int MaxDerivedTitleLength { get; init; } = 140;
 
+    /// <summary>
+    /// A paragraph or document whose best language has a lower confidence than this is <c>und</c>. The confidence is
+    /// the detector's softmax share in [0, 1]; 0.5 means the best language must outweigh all others together.
+    /// </summary>
+    public double LanguageMinConfidence { get; init; } = 0.5;
+
+    /// <summary>A paragraph or document with fewer letters than this is <c>und</c> (too short to tell).</summary>
+    public int LanguageMinLetters { get; init; } = 3;
+
     /// <summary>Worker threads for analysis; 0 means one per core.</summary>
     public int Parallelism { get; init; }
 }

@@ -18,6 +18,9 @@ public interface INewsStore : IAsyncDisposable
 
     Task<long> CountAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>Every stored article in id order, streamed (for migration between engines and re-analysis).</summary>
+    IAsyncEnumerable<StoredArticle> ExportAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Ids of articles whose folded text matches a full-text query (engine syntax for now; the search issue adds the query language).</summary>
     Task<IReadOnlyList<long>> MatchAsync(string foldedQuery, int limit, CancellationToken cancellationToken = default);
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using DiploLens.Analysis;
 using DiploLens.Documents;
 using Microsoft.Data.Sqlite;
 
@@ -90,7 +89,7 @@ public sealed class SqliteNewsStore : INewsStore
         {
             // Deliberately not cancellable once begun: a batch commits whole or rolls back whole.
             await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, CancellationToken.None);
-            var commands = new Commands(connection, transaction);
+            using var commands = new Commands(connection, transaction);
             var outcomes = new List<SaveOutcome>(batch.Count);
             var now = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
             foreach (var article in batch)
@@ -143,22 +142,21 @@ public sealed class SqliteNewsStore : INewsStore
 
     private static async Task<long> WriteAsync(Commands commands, ArticleToSave article, string now, long? id)
     {
-        var document = article.Document;
-        var published = DocumentFacts.PublishedOf(document);
+        var row = ArticleRow.From(article);
         var command = id is null ? commands.Insert : commands.Update;
         var p = command.Parameters;
-        p["$key"].Value = (object?)article.Key ?? DBNull.Value;
-        p["$source"].Value = document.Metadata.Source;
-        p["$url"].Value = (object?)document.Metadata.Url ?? DBNull.Value;
-        p["$hash"].Value = document.Metadata.ContentHash;
-        p["$pipeline"].Value = article.PipelineSignature;
-        p["$title"].Value = (object?)document.Metadata.Title ?? DBNull.Value;
-        p["$language"].Value = DocumentFacts.LanguageOf(document);
-        p["$published"].Value = (object?)published?.ToIso() ?? DBNull.Value;
-        p["$published_start"].Value = (object?)published?.Start.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture) ?? DBNull.Value;
-        p["$length"].Value = document.Text.Length;
-        p["$removed"].Value = document.Removed.Count;
-        p["$document"].Value = DocumentJson.Serialize(document);
+        p["$key"].Value = (object?)row.Key ?? DBNull.Value;
+        p["$source"].Value = row.Source;
+        p["$url"].Value = (object?)row.Url ?? DBNull.Value;
+        p["$hash"].Value = row.ContentHash;
+        p["$pipeline"].Value = row.Pipeline;
+        p["$title"].Value = (object?)row.Title ?? DBNull.Value;
+        p["$language"].Value = row.Language;
+        p["$published"].Value = (object?)row.Published ?? DBNull.Value;
+        p["$published_start"].Value = row.PublishedStart is { } start ? ArticleRow.SortableText(start) : DBNull.Value;
+        p["$length"].Value = row.TextLength;
+        p["$removed"].Value = row.RemovedCount;
+        p["$document"].Value = row.DocumentJson;
         p["$now"].Value = now;
         p["$id"].Value = (object?)id ?? DBNull.Value;
         var rowId = id ?? (long)(await command.ExecuteScalarAsync())!;
@@ -170,8 +168,8 @@ public sealed class SqliteNewsStore : INewsStore
         }
 
         commands.InsertFts.Parameters["$id"].Value = rowId;
-        commands.InsertFts.Parameters["$title"].Value = TextFolder.Fold(document.Metadata.Title ?? string.Empty);
-        commands.InsertFts.Parameters["$body"].Value = TextFolder.Fold(document.Text);
+        commands.InsertFts.Parameters["$title"].Value = row.FoldedTitle;
+        commands.InsertFts.Parameters["$body"].Value = row.FoldedBody;
         await commands.InsertFts.ExecuteNonQueryAsync();
         return rowId;
     }
@@ -197,13 +195,13 @@ public sealed class SqliteNewsStore : INewsStore
         if (query.From is not null)
         {
             where.Add("published_start >= $from");
-            command.Parameters.AddWithValue("$from", query.From.Start.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));
+            command.Parameters.AddWithValue("$from", ArticleRow.SortableText(query.From.Start));
         }
 
         if (query.To is not null)
         {
             where.Add("published_start < $to");
-            command.Parameters.AddWithValue("$to", EndOf(query.To).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));
+            command.Parameters.AddWithValue("$to", ArticleRow.SortableText(ArticleRow.EndOf(query.To)));
         }
 
         if (query.Source is not null)
@@ -213,30 +211,15 @@ public sealed class SqliteNewsStore : INewsStore
         }
 
         command.CommandText = $"""
-            SELECT id, source, url, title, language, published, text_length, removed_count
+            SELECT {ArticleSummary.Columns}
             FROM articles {(where.Count > 0 ? "WHERE " + string.Join(" AND ", where) : string.Empty)}
             ORDER BY published_start IS NULL, published_start DESC, id
             LIMIT $limit OFFSET $offset
             """;
         command.Parameters.AddWithValue("$limit", query.Limit);
         command.Parameters.AddWithValue("$offset", query.Offset);
-        var rows = new List<ArticleSummary>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            PartialDate.TryParseIso(reader.IsDBNull(5) ? null : reader.GetString(5), out var published);
-            rows.Add(new ArticleSummary(
-                reader.GetInt64(0),
-                reader.GetString(1),
-                reader.IsDBNull(2) ? null : reader.GetString(2),
-                reader.IsDBNull(3) ? null : reader.GetString(3),
-                reader.GetString(4),
-                published,
-                reader.GetInt32(6),
-                reader.GetInt32(7)));
-        }
-
-        return rows;
+        return await ArticleSummary.ReadAllAsync(reader, cancellationToken);
     }
 
     public async Task<long> CountAsync(CancellationToken cancellationToken = default)
@@ -262,14 +245,16 @@ public sealed class SqliteNewsStore : INewsStore
         return ids;
     }
 
-    /// <summary>The first instant after the period a partial date denotes (the day after a day, the month after a month…).</summary>
-    private static DateTime EndOf(PartialDate date) => date.Precision switch
+    public async IAsyncEnumerable<StoredArticle> ExportAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        DatePrecision.Year => date.Start.AddYears(1),
-        DatePrecision.Month => date.Start.AddMonths(1),
-        DatePrecision.Day => date.Start.AddDays(1),
-        _ => date.Start.AddMinutes(1),
-    };
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, source_key, pipeline, document FROM articles ORDER BY id";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            yield return new StoredArticle(reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetString(2), DocumentJson.Deserialize(reader.GetString(3)));
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {
@@ -285,7 +270,7 @@ public sealed class SqliteNewsStore : INewsStore
     }
 
     /// <summary>The prepared statements of one save transaction.</summary>
-    private sealed class Commands
+    private sealed class Commands : IDisposable
     {
         private const string Columns = "source_key = $key, source = $source, url = $url, content_hash = $hash, pipeline = $pipeline, title = $title, language = $language, published = $published, published_start = $published_start, text_length = $length, removed_count = $removed, document = $document, updated_at = $now";
 
@@ -315,6 +300,14 @@ public sealed class SqliteNewsStore : INewsStore
         public SqliteCommand DeleteFts { get; }
 
         public SqliteCommand InsertFts { get; }
+
+        public void Dispose()
+        {
+            foreach (var command in new[] { FindByKey, FindByHash, Insert, Update, DeleteFts, InsertFts })
+            {
+                command.Dispose();
+            }
+        }
 
         private static SqliteCommand Create(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] parameters)
         {

@@ -1,0 +1,56 @@
+namespace DiploLens.Storage.Postgres;
+
+/// <summary>The PostgreSQL schema as numbered steps recorded in <c>schema_migrations</c>; never edit a released step.</summary>
+internal static class PostgresMigrations
+{
+    public static IReadOnlyList<(int Version, string Description, string Sql)> Steps { get; } =
+    [
+        (1, "articles and their full-text index", """
+            CREATE TABLE articles (
+                id              BIGSERIAL PRIMARY KEY,
+                source_key      TEXT UNIQUE,
+                source          TEXT NOT NULL,
+                url             TEXT,
+                content_hash    TEXT NOT NULL,
+                pipeline        TEXT NOT NULL,
+                title           TEXT,
+                language        TEXT NOT NULL,
+                published       TEXT,
+                published_start TIMESTAMP,
+                text_length     INTEGER NOT NULL,
+                removed_count   INTEGER NOT NULL,
+                document        JSONB NOT NULL,
+                folded_title    TEXT NOT NULL,
+                folded_body     TEXT NOT NULL,
+                -- The application folds (no diacritics, đ→d, lower case), so the 'simple' configuration only splits words:
+                -- the index holds exactly what queries are folded to, as in the SQLite engine.
+                search          TSVECTOR GENERATED ALWAYS AS (
+                                    setweight(to_tsvector('simple', folded_title), 'A') ||
+                                    setweight(to_tsvector('simple', folded_body), 'B')) STORED,
+                ingested_at     TIMESTAMPTZ NOT NULL,
+                updated_at      TIMESTAMPTZ NOT NULL
+            );
+            CREATE INDEX articles_content_hash ON articles(content_hash);
+            CREATE INDEX articles_language ON articles(language, published_start);
+            CREATE INDEX articles_published ON articles(published_start);
+            CREATE INDEX articles_search ON articles USING GIN (search);
+            """),
+        (2, "the ingest queue shared by workers", """
+            CREATE TABLE ingest_queue (
+                id          BIGSERIAL PRIMARY KEY,
+                source      TEXT NOT NULL,
+                article     JSONB NOT NULL,
+                state       TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'done', 'failed')),
+                attempts    INTEGER NOT NULL DEFAULT 0,
+                article_id  BIGINT,
+                outcome     TEXT,
+                error       TEXT,
+                worker      TEXT,
+                enqueued_at TIMESTAMPTZ NOT NULL,
+                done_at     TIMESTAMPTZ
+            );
+            -- Workers take the oldest pending rows; the partial index keeps that cheap however long the history grows.
+            CREATE INDEX ingest_queue_pending ON ingest_queue(id) WHERE state = 'pending';
+            """),
+    ];
+}

@@ -1,0 +1,322 @@
+using System.Runtime.CompilerServices;
+using DiploLens.Documents;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace DiploLens.Storage.Postgres;
+
+/// <summary>
+/// The server engine for the same contract as SQLite: plain SQL over Npgsql, numbered migrations, a generated
+/// tsvector over the folded title and body with a GIN index. Several writers may save at once: each article's key and
+/// content hash are locked for the transaction (advisory locks), so two writers never store the same article twice.
+/// </summary>
+public sealed class PostgresNewsStore : INewsStore
+{
+    private readonly NpgsqlDataSource dataSource;
+    private readonly TimeProvider clock;
+
+    private PostgresNewsStore(NpgsqlDataSource dataSource, TimeProvider clock)
+    {
+        this.dataSource = dataSource;
+        this.clock = clock;
+    }
+
+    public static async Task<PostgresNewsStore> OpenAsync(string db, TimeProvider? clock = null, CancellationToken cancellationToken = default)
+    {
+        var connectionString = PostgresConnectionString.From(db);
+        var dataSource = NpgsqlDataSource.Create(connectionString);
+        var store = new PostgresNewsStore(dataSource, clock ?? TimeProvider.System);
+        try
+        {
+            await store.MigrateAsync(cancellationToken);
+            return store;
+        }
+        catch (Exception e) when (e is NpgsqlException or PostgresException)
+        {
+            await dataSource.DisposeAsync();
+            throw new StoreException($"Cannot open database '{PostgresConnectionString.Describe(connectionString)}': {e.Message}", e);
+        }
+    }
+
+    public async Task<int> SchemaVersionAsync(CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand("SELECT coalesce(max(version), 0) FROM schema_migrations");
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        // One migrator at a time: workers starting together must not race to create the schema.
+        await Execute(connection, transaction, "SELECT pg_advisory_xact_lock(7291001)", cancellationToken);
+        await Execute(connection, transaction, "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL)", cancellationToken);
+        await using var current = new NpgsqlCommand("SELECT coalesce(max(version), 0) FROM schema_migrations", connection, transaction);
+        var version = Convert.ToInt32(await current.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var (step, description, sql) in PostgresMigrations.Steps.Where(s => s.Version > version))
+        {
+            await Execute(connection, transaction, sql, cancellationToken);
+            await using var record = new NpgsqlCommand("INSERT INTO schema_migrations(version, description, applied_at) VALUES ($1, $2, $3)", connection, transaction);
+            record.Parameters.AddWithValue(step);
+            record.Parameters.AddWithValue(description);
+            record.Parameters.AddWithValue(clock.GetUtcNow());
+            await record.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<SaveOutcome>> SaveAsync(IReadOnlyList<ArticleToSave> batch, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        // A batch commits whole or rolls back whole; once begun it is not cancelled half-way.
+        await using var transaction = await connection.BeginTransactionAsync(CancellationToken.None);
+        var outcomes = await SaveAsync(connection, transaction, batch);
+        await transaction.CommitAsync(CancellationToken.None);
+        return outcomes;
+    }
+
+    internal NpgsqlDataSource DataSource => dataSource;
+
+    /// <summary>
+    /// Saves a batch inside a transaction the caller owns (the ingest queue commits it with the queue's own rows).
+    /// The decisions are those of the SQLite engine, taken in batch order, with five round trips per batch: lock, look up
+    /// keys, look up hashes, reserve ids, write.
+    /// </summary>
+    internal async Task<IReadOnlyList<SaveOutcome>> SaveAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<ArticleToSave> batch)
+    {
+        var rows = batch.Select(ArticleRow.From).ToList();
+        if (rows.Count == 0)
+        {
+            return [];
+        }
+
+        await LockAsync(connection, transaction, rows);
+        var byKey = new Dictionary<string, (long Id, string Hash, string Pipeline)>(StringComparer.Ordinal);
+        await using (var find = new NpgsqlCommand("SELECT source_key, id, content_hash, pipeline FROM articles WHERE source_key = ANY($1)", connection, transaction))
+        {
+            find.Parameters.AddWithValue(rows.Where(r => r.Key is not null).Select(r => r.Key!).Distinct().ToArray());
+            await using var reader = await find.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                byKey[reader.GetString(0)] = (reader.GetInt64(1), reader.GetString(2), reader.GetString(3));
+            }
+        }
+
+        var byHash = new Dictionary<string, long>(StringComparer.Ordinal);
+        await using (var find = new NpgsqlCommand("SELECT content_hash, min(id) FROM articles WHERE content_hash = ANY($1) GROUP BY content_hash", connection, transaction))
+        {
+            find.Parameters.AddWithValue(rows.Select(r => r.ContentHash).Distinct().ToArray());
+            await using var reader = await find.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                byHash[reader.GetString(0)] = reader.GetInt64(1);
+            }
+        }
+
+        var outcomes = new List<SaveOutcome>(rows.Count);
+        var writes = new List<(ArticleRow Row, long Id, bool Insert)>();
+        var newIds = new Queue<long>(await ReserveIdsAsync(connection, transaction, rows.Count));
+        foreach (var row in rows)
+        {
+            if (row.Key is not null && byKey.TryGetValue(row.Key, out var existing))
+            {
+                if (existing.Hash == row.ContentHash && existing.Pipeline == row.Pipeline)
+                {
+                    outcomes.Add(new SaveOutcome(SaveAction.Unchanged, existing.Id));
+                    continue;
+                }
+
+                writes.Add((row, existing.Id, Insert: false));
+                byKey[row.Key] = (existing.Id, row.ContentHash, row.Pipeline);
+                byHash.TryAdd(row.ContentHash, existing.Id);
+                outcomes.Add(new SaveOutcome(SaveAction.Updated, existing.Id, existing.Hash == row.ContentHash ? "re-analysed" : "content changed"));
+                continue;
+            }
+
+            if (byHash.TryGetValue(row.ContentHash, out var duplicate))
+            {
+                outcomes.Add(new SaveOutcome(SaveAction.Unchanged, duplicate, $"same content as article {duplicate}"));
+                continue;
+            }
+
+            var id = newIds.Dequeue();
+            writes.Add((row, id, Insert: true));
+            byHash[row.ContentHash] = id;
+            if (row.Key is not null)
+            {
+                byKey[row.Key] = (id, row.ContentHash, row.Pipeline);
+            }
+
+            outcomes.Add(new SaveOutcome(SaveAction.Added, id));
+        }
+
+        await WriteAsync(connection, transaction, writes, clock.GetUtcNow());
+        return outcomes;
+    }
+
+    /// <summary>Takes ids from the sequence up front, so that later rows of the batch can name the article an earlier row added.</summary>
+    private static async Task<long[]> ReserveIdsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, int count)
+    {
+        await using var command = new NpgsqlCommand("SELECT array_agg(nextval('articles_id_seq') ORDER BY g) FROM generate_series(1, $1) AS g", connection, transaction);
+        command.Parameters.AddWithValue(count);
+        return (long[])(await command.ExecuteScalarAsync())!;
+    }
+
+
+    /// <summary>
+    /// Locks every key and content hash of the batch for the transaction, in ascending order: two writers saving the
+    /// same article wait for each other, and taking the locks in one global order means they can never deadlock.
+    /// </summary>
+    private static async Task LockAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<ArticleRow> rows)
+    {
+        var keys = rows.SelectMany(r => r.Key is null ? [LockId("h:" + r.ContentHash)] : new[] { LockId("k:" + r.Key), LockId("h:" + r.ContentHash) })
+            .Distinct().Order().ToArray();
+        await using var command = new NpgsqlCommand("SELECT count(pg_advisory_xact_lock(k)) FROM unnest($1::bigint[]) WITH ORDINALITY AS t(k, i)", connection, transaction);
+        command.Parameters.AddWithValue(keys);
+        await command.ExecuteScalarAsync();
+    }
+
+    private static long LockId(string text) =>
+        BitConverter.ToInt64(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)), 0);
+
+
+    /// <summary>Inserts and updates in one round trip.</summary>
+    private static async Task WriteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<(ArticleRow Row, long Id, bool Insert)> writes, DateTimeOffset now)
+    {
+        const string Insert = """
+            INSERT INTO articles(source_key, source, url, content_hash, pipeline, title, language, published, published_start,
+                                 text_length, removed_count, document, folded_title, folded_body, ingested_at, updated_at, id)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15, $16)
+            """;
+        const string Update = """
+            UPDATE articles SET source_key = $1, source = $2, url = $3, content_hash = $4, pipeline = $5, title = $6, language = $7,
+                published = $8, published_start = $9, text_length = $10, removed_count = $11, document = $12,
+                folded_title = $13, folded_body = $14, updated_at = $15
+            WHERE id = $16
+            """;
+        if (writes.Count == 0)
+        {
+            return;
+        }
+
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        foreach (var (row, id, insert) in writes)
+        {
+            var command = new NpgsqlBatchCommand(insert ? Insert : Update);
+            var p = command.Parameters;
+            p.AddWithValue((object?)row.Key ?? DBNull.Value);
+            p.AddWithValue(row.Source);
+            p.AddWithValue((object?)row.Url ?? DBNull.Value);
+            p.AddWithValue(row.ContentHash);
+            p.AddWithValue(row.Pipeline);
+            p.AddWithValue((object?)row.Title ?? DBNull.Value);
+            p.AddWithValue(row.Language);
+            p.AddWithValue((object?)row.Published ?? DBNull.Value);
+            p.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Timestamp, Value = (object?)row.PublishedStart ?? DBNull.Value });
+            p.AddWithValue(row.TextLength);
+            p.AddWithValue(row.RemovedCount);
+            p.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Jsonb, Value = row.DocumentJson });
+            p.AddWithValue(row.FoldedTitle);
+            p.AddWithValue(row.FoldedBody);
+            p.AddWithValue(now);
+            p.AddWithValue(id);
+            batch.BatchCommands.Add(command);
+        }
+
+        await batch.ExecuteNonQueryAsync();
+    }
+
+
+    public async Task<Document?> GetAsync(long id, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand("SELECT document::text FROM articles WHERE id = $1");
+        command.Parameters.AddWithValue(id);
+        return await command.ExecuteScalarAsync(cancellationToken) is string json ? DocumentJson.Deserialize(json) : null;
+    }
+
+    public async Task<IReadOnlyList<ArticleSummary>> ListAsync(ArticleQuery query, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand();
+        var where = new List<string>();
+        void Add(string clause, object value)
+        {
+            command.Parameters.AddWithValue(value);
+            where.Add(clause.Replace("?", "$" + command.Parameters.Count, StringComparison.Ordinal));
+        }
+
+        if (query.Language is not null)
+        {
+            Add("language = ?", query.Language);
+        }
+
+        if (query.From is not null)
+        {
+            Add("published_start >= ?", query.From.Start);
+        }
+
+        if (query.To is not null)
+        {
+            Add("published_start < ?", ArticleRow.EndOf(query.To));
+        }
+
+        if (query.Source is not null)
+        {
+            Add("strpos(source, ?) > 0", query.Source);
+        }
+
+        command.Parameters.AddWithValue(query.Limit);
+        command.Parameters.AddWithValue(query.Offset);
+        var n = command.Parameters.Count;
+        command.CommandText = $"""
+            SELECT {ArticleSummary.Columns}
+            FROM articles {(where.Count > 0 ? "WHERE " + string.Join(" AND ", where) : string.Empty)}
+            ORDER BY published_start IS NULL, published_start DESC, id
+            LIMIT ${n - 1} OFFSET ${n}
+            """;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await ArticleSummary.ReadAllAsync(reader, cancellationToken);
+    }
+
+    public async Task<long> CountAsync(CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand("SELECT count(*) FROM articles");
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    public async IAsyncEnumerable<StoredArticle> ExportAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand("SELECT id, source_key, pipeline, document::text FROM articles ORDER BY id");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            yield return new StoredArticle(reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetString(2), DocumentJson.Deserialize(reader.GetString(3)));
+        }
+    }
+
+    public async Task<IReadOnlyList<long>> MatchAsync(string foldedQuery, int limit, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand("""
+            SELECT id FROM articles, websearch_to_tsquery('simple', $1) AS q
+            WHERE search @@ q ORDER BY ts_rank(search, q) DESC, id LIMIT $2
+            """);
+        command.Parameters.AddWithValue(foldedQuery);
+        command.Parameters.AddWithValue(limit);
+        var ids = new List<long>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ids.Add(reader.GetInt64(0));
+        }
+
+        return ids;
+    }
+
+    public ValueTask DisposeAsync() => dataSource.DisposeAsync();
+
+    private static async Task Execute(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}
