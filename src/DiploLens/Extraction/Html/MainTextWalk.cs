@@ -197,6 +197,7 @@ internal sealed class MainTextWalk(HtmlRules rules, HtmlPageMetadata metadata)
     private void MarkBoilerplate(IElement body)
     {
         var totalProse = info[body].Prose;
+        var totalText = Math.Max(1, info[body].Text);
         foreach (var element in order)
         {
             if (element == body || element.LocalName is "html" or "body")
@@ -238,7 +239,7 @@ internal sealed class MainTextWalk(HtmlRules rules, HtmlPageMetadata metadata)
 
             // A "boilerplate" block that holds most of the page's prose is a misnamed wrapper ("content-with-sidebar"), not
             // boilerplate; comment sections stay boilerplate however long they are.
-            var wrapper = reason != "comments" && node.Prose >= 300 && node.Prose >= totalProse * 0.4;
+            var wrapper = reason != "comments" && ((node.Prose >= 300 && node.Prose >= totalProse * 0.4) || (node.Text >= totalText * 0.5 && LinkDensity(node) < 0.5));
             if (reason is not null && !wrapper)
             {
                 node.Boilerplate = reason;
@@ -500,7 +501,7 @@ internal sealed class MainTextWalk(HtmlRules rules, HtmlPageMetadata metadata)
                         continue;
                     }
 
-                    if (element != root && WhyRemove(element, title) is { } why)
+                    if (element != root && WhyRemove(element, title, info[root].Text) is { } why)
                     {
                         Flush();
                         var removedText = PlainText(element);
@@ -591,7 +592,7 @@ internal sealed class MainTextWalk(HtmlRules rules, HtmlPageMetadata metadata)
         return (output.ToString(), paragraphs, segments);
     }
 
-    private (string Reason, string Rule)? WhyRemove(IElement element, string? title)
+    private (string Reason, string Rule)? WhyRemove(IElement element, string? title, int rootText)
     {
         var node = info[element];
         if (node.Boilerplate is not null)
@@ -605,7 +606,8 @@ internal sealed class MainTextWalk(HtmlRules rules, HtmlPageMetadata metadata)
             return ("caption", $"html:<{tag}>");
         }
 
-        if (tag is "ul" or "ol" or "div" or "section" or "table" or "p" or "dl" && node.Text > 0 && LinkDensity(node) > 0.5)
+        // A link-dense block is a list of links unless it is most of the article (recipe and product pages link every ingredient).
+        if (tag is "ul" or "ol" or "div" or "section" or "table" or "p" or "dl" && node.Text > 0 && LinkDensity(node) > 0.5 && node.Text < rootText * 0.5)
         {
             return ("link-list", $"html:link density {LinkDensity(node):0.00} in <{tag}>");
         }
