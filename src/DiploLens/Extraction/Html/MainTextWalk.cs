@@ -570,6 +570,25 @@ internal sealed class MainTextWalk(HtmlRules rules, HtmlPageMetadata metadata)
             break;
         }
 
+        // Trailing fragments (a credit, a time stamp, "Rezept drucken", an author name) end many containers: short blocks
+        // without sentence punctuation after the last sentence are cut.
+        var trimmed = output.ToString();
+        while (paragraphs.Count > 1)
+        {
+            var last = paragraphs[^1];
+            var lastText = last.Span.Of(trimmed);
+            if (last.Kind == BlockKind.ListItem || lastText.Length >= 50 || ".!?\"»”)…".Contains(lastText[^1], StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            paragraphs.RemoveAt(paragraphs.Count - 1);
+            var end = paragraphs[^1].Span.End;
+            removed.Add((int.MaxValue, new RemovedSegment(lastText, "trailing-fragment", "html:short block after the last sentence", -1, end)));
+            output.Length = end;
+            trimmed = trimmed[..end];
+        }
+
         // Boilerplate outside the article: outermost blocks only, anchored at the start or end of the text.
         var firstRoot = roots.Count > 0 ? info[roots[0]].Order : int.MaxValue;
         foreach (var element in order)
