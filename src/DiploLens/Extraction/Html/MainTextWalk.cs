@@ -589,6 +589,34 @@ internal sealed class MainTextWalk(HtmlRules rules, HtmlPageMetadata metadata)
             trimmed = trimmed[..end];
         }
 
+        // Leading fragments (a date line, "Artikel", a kicker) before the first sentence go the same way; headings stay.
+        var leading = 0;
+        while (leading < paragraphs.Count - 1)
+        {
+            var lead = paragraphs[leading];
+            var blockText = lead.Span.Of(trimmed);
+            if (lead.Kind != BlockKind.Paragraph || blockText.Length >= 50 || ".!?\"»”)…:".Contains(blockText[^1], StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            leading++;
+        }
+
+        if (leading > 0)
+        {
+            var cutAt = paragraphs[leading].Span.Start;
+            foreach (var fragment in paragraphs.Take(leading))
+            {
+                removed.Add((int.MaxValue, new RemovedSegment(fragment.Span.Of(trimmed), "leading-fragment", "html:short block before the first sentence", -1, 0)));
+            }
+
+            trimmed = trimmed[cutAt..];
+            paragraphs = paragraphs.Skip(leading).Select(p => p with { Span = new TextSpan(p.Span.Start - cutAt, p.Span.End - cutAt) }).ToList();
+            output.Clear().Append(trimmed);
+            removed = removed.Select(r => (r.Order, r.Segment with { Anchor = Math.Max(0, r.Segment.Anchor - cutAt) })).ToList();
+        }
+
         // Boilerplate outside the article: outermost blocks only, anchored at the start or end of the text.
         var firstRoot = roots.Count > 0 ? info[roots[0]].Order : int.MaxValue;
         foreach (var element in order)
