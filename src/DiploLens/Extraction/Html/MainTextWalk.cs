@@ -306,7 +306,7 @@ internal sealed class MainTextWalk(HtmlRules rules, HtmlPageMetadata metadata)
         // Prose outside the container: when the parent holds clearly more real paragraphs at low link density, the container
         // was only part of the article (a lead box, one of several text blocks).
         while (top is not null && top.ParentElement is { } up && up != body && info.TryGetValue(up, out var upNode)
-            && upNode.Boilerplate is null && upNode.Prose > info[top].Prose * 1.3 + 100 && LinkDensity(upNode) < 0.25)
+            && upNode.Boilerplate is null && upNode.Prose > info[top].Prose * 1.15 + 50 && LinkDensity(upNode) < 0.3)
         {
             top = up;
         }
