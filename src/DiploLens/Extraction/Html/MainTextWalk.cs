@@ -736,6 +736,12 @@ internal sealed class MainTextWalk(HtmlRules rules, HtmlPageMetadata metadata)
 
         foreach (var c in text)
         {
+            // Soft hyphens, zero-width spaces and stray BOMs are invisible and split words for search and matching.
+            if (c is '\u00AD' or '\u200B' or '\uFEFF')
+            {
+                continue;
+            }
+
             if (char.IsWhiteSpace(c))
             {
                 if (builder.Length > 0 && builder[^1] != ' ' && builder[^1] != '\n')
