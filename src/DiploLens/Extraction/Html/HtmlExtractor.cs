@@ -40,31 +40,18 @@ public sealed class HtmlExtractor(HtmlRules rules, DateParser dates, TimeProvide
         }
 
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true, IsScripting = false });
-        var debugWatch = System.Diagnostics.Stopwatch.StartNew();
         using var page = parser.ParseDocument(html);
-        if (Environment.GetEnvironmentVariable("DIPLOLENS_DEBUG") is not null)
-        {
-            Console.Error.WriteLine($"parse {debugWatch.ElapsedMilliseconds} ms");
-        }
         var reference = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
 
         // 1. Metadata, while JSON-LD scripts are still in the tree.
         var metadata = HtmlMetadataReader.Read(page, input, rules, dates, reference);
 
-        if (Environment.GetEnvironmentVariable("DIPLOLENS_DEBUG") is not null)
-        {
-            Console.Error.WriteLine($"metadata {debugWatch.ElapsedMilliseconds} ms");
-        }
 
         // 2. Main text.
         var body = page.Body ?? page.DocumentElement;
         var walk = new MainTextWalk(rules, metadata);
         var (text, paragraphs, removed) = body is null ? (string.Empty, [], []) : walk.Run(body);
 
-        if (Environment.GetEnvironmentVariable("DIPLOLENS_DEBUG") is not null)
-        {
-            Console.Error.WriteLine($"main text {debugWatch.ElapsedMilliseconds} ms");
-        }
 
         var document = new Documents.Document(
             text,

@@ -17,16 +17,7 @@ internal sealed class MainTextWalk(HtmlRules rules, HtmlPageMetadata metadata)
     public (string Text, IReadOnlyList<Paragraph> Paragraphs, IReadOnlyList<RemovedSegment> Removed) Run(IElement body)
     {
         // 1. Drop what is never text (scripts, forms, media) and what the page hides.
-        if (Environment.GetEnvironmentVariable("DIPLOLENS_DEBUG") is not null)
-        {
-            Console.Error.WriteLine($"body before drop: {body.TextContent.Length}, children {body.Children.Length}, all {body.QuerySelectorAll("*").Length}");
-        }
-
         DropInvisible(body);
-        if (Environment.GetEnvironmentVariable("DIPLOLENS_DEBUG") is not null)
-        {
-            Console.Error.WriteLine($"body after drop: {body.TextContent.Length}");
-        }
 
         // 2. Index the tree in document order and measure it (text, link text, commas) bottom-up.
         Index(body);
@@ -41,20 +32,6 @@ internal sealed class MainTextWalk(HtmlRules rules, HtmlPageMetadata metadata)
 
         // 5. Evidence can overrule the scoring: the element best matching JSON-LD articleBody, else a known article container.
         top = PreferEvidence(body, top);
-
-        if (Environment.GetEnvironmentVariable("DIPLOLENS_DEBUG") is not null)
-        {
-            foreach (var kv in info.Where(kv => kv.Value.Score > 0).OrderByDescending(kv => kv.Value.Score).Take(8))
-            {
-                Console.Error.WriteLine($"cand {kv.Value.Score:0.0} <{kv.Key.LocalName} class='{kv.Key.ClassName}' id='{kv.Key.Id}'> text={kv.Value.Text} links={kv.Value.Links} depth={kv.Value.Depth}");
-            }
-
-            Console.Error.WriteLine($"top: <{top?.LocalName} class='{top?.ClassName}'>; body text {info[body].Text}");
-            foreach (var kv in info.Where(kv => kv.Value.Boilerplate is not null && !kv.Value.Inherited))
-            {
-                Console.Error.WriteLine($"boiler {kv.Value.Boilerplate} <{kv.Key.LocalName} class='{kv.Key.ClassName}' id='{kv.Key.Id}'> {kv.Value.Rule} text={kv.Key.TextContent.Length}");
-            }
-        }
 
         // 6. Add siblings of the container that look like article text. A container with almost no text means the scoring
         //    found no article block (short pages, text in table cells or bare divs): fall back to the whole body minus boilerplate.
@@ -87,11 +64,6 @@ internal sealed class MainTextWalk(HtmlRules rules, HtmlPageMetadata metadata)
 
         foreach (var element in toRemove)
         {
-            if (Environment.GetEnvironmentVariable("DIPLOLENS_DEBUG") is not null && element.TextContent.Length > 500)
-            {
-                Console.Error.WriteLine($"drop <{element.LocalName} class='{element.ClassName}' style='{element.GetAttribute("style")}'> {element.TextContent.Length}");
-            }
-
             element.Remove();
         }
     }
