@@ -46,12 +46,10 @@ public sealed class HtmlExtractor(HtmlRules rules, DateParser dates, TimeProvide
         // 1. Metadata, while JSON-LD scripts are still in the tree.
         var metadata = HtmlMetadataReader.Read(page, input, rules, dates, reference);
 
-
         // 2. Main text.
         var body = page.Body ?? page.DocumentElement;
         var walk = new MainTextWalk(rules, metadata);
         var (text, paragraphs, removed) = body is null ? (string.Empty, [], []) : walk.Run(body);
-
 
         var document = new Documents.Document(
             text,
