@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace DiploLens.Extraction.Html;
 
 /// <summary>
-/// Decodes HTML bytes: 1. byte-order mark; 2. the charset the transport declared (HTTP Content-Type); 3. a
+/// Decodes HTML bytes to NFC text: 1. byte-order mark; 2. the charset the transport declared (HTTP Content-Type); 3. a
 /// <c>&lt;meta charset&gt;</c> in the first 4 KB; 4. sniffing (valid UTF-8, else windows-1252). A declared charset the
 /// bytes contradict (declared legacy but valid multi-byte UTF-8) is overruled with a warning. Binary data and legacy
 /// Vietnamese font encodings (TCVN3/ABC, VNI, VISCII) are refused with <see cref="HtmlExtractionException"/>.
@@ -16,6 +16,14 @@ public static partial class HtmlDecoder
     static HtmlDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     public static DecodedHtml Decode(ReadOnlySpan<byte> bytes, string? declaredCharset = null)
+    {
+        var decoded = DecodeRaw(bytes, declaredCharset);
+
+        // Text is NFC everywhere in DiploLens (Vietnamese pages sometimes arrive decomposed).
+        return decoded.Html.IsNormalized(NormalizationForm.FormC) ? decoded : decoded with { Html = decoded.Html.Normalize(NormalizationForm.FormC) };
+    }
+
+    private static DecodedHtml DecodeRaw(ReadOnlySpan<byte> bytes, string? declaredCharset)
     {
         RefuseBinary(bytes);
 
