@@ -7,6 +7,7 @@ using DiploLens.Extraction;
 using DiploLens.Extraction.Dates;
 using DiploLens.Extraction.Html;
 using DiploLens.Ingest;
+using DiploLens.Pipeline;
 using DiploLens.Stages.Dates;
 
 namespace DiploLens.Cli.Commands;
@@ -39,6 +40,8 @@ internal static class ExtractCommand
                 return ExitCodes.SomeInputsFailed;
             }
 
+            // The language decides day/month order and month names for the dates, so it runs first.
+            StageCatalog.Default.Create(Stages.Language.LanguageStage.StageName, StageContext.Default).Process(document);
             var dates = new DateStage(DateParser.Default, TimeProvider.System).Find(document);
             if (parse.GetValue(json))
             {
