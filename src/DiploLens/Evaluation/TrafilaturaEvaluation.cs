@@ -77,6 +77,10 @@ public static class TrafilaturaEvaluation
                 {
                     titleHits++;
                 }
+                else
+                {
+                    mistakes.Add($"{file} title: '{goldTitle}' ≠ '{metadata?.Title}'");
+                }
             }
 
             if (entry.TryGetProperty("date", out var date) && date.ValueKind == JsonValueKind.String && date.GetString() is { Length: >= 10 } goldDate)

@@ -166,6 +166,12 @@ internal static class HtmlMetadataReader
         var h1s = page.QuerySelectorAll("h1").Select(h => Clean(h.TextContent)).OfType<string>().Where(t => t.Length >= 3).Take(5).ToList();
         foreach (var h1 in h1s)
         {
+            // Blogs put the site name in <h1>; it is also the short part of "Post title | Site".
+            if (IsSiteNamePart(h1, siteName, documentTitle ?? ogTitle, rules))
+            {
+                continue;
+            }
+
             if ((ogTitle?.Contains(h1, StringComparison.OrdinalIgnoreCase) ?? false)
                 || (documentTitle?.Contains(h1, StringComparison.OrdinalIgnoreCase) ?? false)
                 || (headline?.Contains(h1, StringComparison.OrdinalIgnoreCase) ?? false))
@@ -175,6 +181,31 @@ internal static class HtmlMetadataReader
         }
 
         return StripSiteName(ogTitle, siteName, rules) ?? headline ?? StripSiteName(documentTitle, siteName, rules) ?? h1s.FirstOrDefault();
+    }
+
+    private static bool IsSiteNamePart(string candidate, string? siteName, string? title, HtmlRules rules)
+    {
+        if (siteName is not null && candidate.Equals(siteName, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (title is null)
+        {
+            return false;
+        }
+
+        foreach (var separator in rules.TitleSeparators)
+        {
+            var parts = title.Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length >= 2 && (parts[0].Equals(candidate, StringComparison.OrdinalIgnoreCase) || parts[^1].Equals(candidate, StringComparison.OrdinalIgnoreCase))
+                && parts.Any(p => p.Length > candidate.Length))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Drops a site-name part from "Headline | Site": the part equal to the site name, else the shorter outer part when the longest part is long enough to be a headline.</summary>
