@@ -390,7 +390,7 @@ internal sealed class MainTextWalk(HtmlRules rules, HtmlPageMetadata metadata)
 
             var bonus = !string.IsNullOrEmpty(top.ClassName) && sibling.ClassName == top.ClassName ? topNode.Score * 0.2 : 0;
             var density = LinkDensity(node);
-            var append = (node.Score + bonus >= threshold && node.Score > 0) || (node.Prose >= 100 && density < 0.3);
+            var append = (node.Score + bonus >= threshold && node.Score > 0) || (node.Prose >= 50 && density < 0.3);
             if (!append && sibling.LocalName == "p")
             {
                 var text = PlainText(sibling);
