@@ -11,6 +11,23 @@ using DiploLens.Storage.Sqlite;
 // Throughput and memory of extraction + analysis and of SQLite ingest on the shared corpora.
 // Usage: dotnet run -c Release --project bench/DiploLens.Bench -- [--shared DIR] [--limit N] [--postgres CONNECTION --workers 1,2,4]
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+
+// Search modes: --build-store DB [--shared DIR] [--count N] builds a store from the shared corpora;
+// --load URL [--clients N] [--requests N] [--seconds N] runs the search load test against a running `diplolens serve`.
+if (Arg("--build-store") is { } storePath)
+{
+    return await DiploLens.Bench.CorpusStore.BuildAsync(Arg("--shared") ?? Path.Combine(FindRepoRoot(), "..", "shared"), storePath, int.Parse(Arg("--count") ?? "30000", CultureInfo.InvariantCulture));
+}
+
+if (Arg("--load") is { } loadUrl)
+{
+    return await DiploLens.Bench.LoadRun.RunAsync(
+        loadUrl,
+        int.Parse(Arg("--clients") ?? "50", CultureInfo.InvariantCulture),
+        int.Parse(Arg("--requests") ?? "5000", CultureInfo.InvariantCulture),
+        TimeSpan.FromSeconds(int.Parse(Arg("--seconds") ?? "60", CultureInfo.InvariantCulture)));
+}
+
 var shared = Arg("--shared") ?? Path.Combine(FindRepoRoot(), "..", "shared");
 var limit = int.Parse(Arg("--limit") ?? "100000", CultureInfo.InvariantCulture);
 if (Arg("--postgres") is { } postgres)
@@ -19,7 +36,7 @@ if (Arg("--postgres") is { } postgres)
     var cli = Path.Combine(FindRepoRoot(), "src", "DiploLens.Cli", "bin", "Release", "net10.0", "DiploLens.Cli.dll");
     var counts = (Arg("--workers") ?? "1,2,4").Split(',').Select(w => int.Parse(w, CultureInfo.InvariantCulture)).ToArray();
     await DiploLens.Bench.WorkerBench.RunAsync(postgres, shared, limit, counts, cli);
-    return;
+    return 0;
 }
 
 var corpora = new List<(string Name, List<RawArticle> Articles)>
@@ -90,6 +107,7 @@ foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
 
 using var self = Process.GetCurrentProcess();
 Console.WriteLine($"Peak working set {self.PeakWorkingSet64 / 1e6:0} MB (corpora held in memory: {all.Sum(a => (long)a.Body.Length * 2) / 1e6:0} MB of text); allocated {GC.GetTotalAllocatedBytes() / 1e9:0.0} GB in total.");
+return 0;
 
 List<RawArticle> Masakha(string language) =>
     new[] { "dev.tsv", "test.tsv" }.SelectMany(f => CorpusReader.ReadMasakhaNews(Path.Combine(shared, "corpus", "masakhanews-fr-en", "data", language, f), language == "fra" ? "fr" : "en")).Take(limit).ToList();

@@ -12,6 +12,23 @@ internal static class CliOptions
         Recursive = true,
     };
 
+    /// <summary>Concept labels for cross-language expansion until the knowledge base provides them: a JSON array of arrays of labels.</summary>
+    public static readonly Option<string?> Concepts = new("--concepts")
+    {
+        Description = "A JSON file of concept labels for cross-language expansion: [[\"ONU\", \"United Nations\", \"Liên hợp quốc\"], …].",
+    };
+
+    public static DiploLens.Search.ConceptLabelTable LoadConcepts(string? path)
+    {
+        if (path is null)
+        {
+            return DiploLens.Search.ConceptLabelTable.Empty;
+        }
+
+        using var stream = File.OpenRead(path);
+        return DiploLens.Search.ConceptLabelTable.Load(stream);
+    }
+
     public static readonly Option<bool> Json = new("--json")
     {
         Description = "Print machine-readable JSON instead of text.",

@@ -13,6 +13,8 @@ foreach (var command in new[]
     ListCommand.Create(),
     ShowCommand.Create(),
     DemoCommand.Create(),
+    SearchCommand.Create(),
+    ServeCommand.Create(),
     MigrateCommand.Create(),
     DetectCommand.Create(),
     TrainLangIdCommand.Create(),

@@ -9,7 +9,8 @@ internal static class DemoCommand
     public static Command Create()
     {
         var samples = new Option<string?>("--samples") { Description = "Folder of sample articles (default: ./samples, else the copy beside the program)." };
-        var command = new Command("demo", "Ingest samples/ into the store and print a report per article.") { samples };
+        var serve = new Option<bool>("--serve") { Description = "Then start the web workbench on the store (see 'serve')." };
+        var command = new Command("demo", "Ingest samples/ into the store and print a report per article.") { samples, serve, ServeCommand.Urls };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var folder = parse.GetValue(samples) ?? FindSamples();
@@ -40,7 +41,13 @@ internal static class DemoCommand
                 }
             }
 
-            Console.Out.WriteLine($"Next: 'diplolens list --db {db}', 'diplolens show ID --db {db}'.");
+            Console.Out.WriteLine($"Next: 'diplolens list --db {db}', 'diplolens show ID --db {db}', 'diplolens search QUERY --db {db}'.");
+            if (parse.GetValue(serve))
+            {
+                await store.DisposeAsync();
+                return await ServeCommand.RunAsync(db, parse.GetValue(ServeCommand.Urls)!, cancellationToken);
+            }
+
             return code;
         });
         return command;

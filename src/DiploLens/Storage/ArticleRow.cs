@@ -19,7 +19,8 @@ internal sealed record ArticleRow(
     int RemovedCount,
     string DocumentJson,
     string FoldedTitle,
-    string FoldedBody)
+    string FoldedBody,
+    Document Document)
 {
     public static ArticleRow From(ArticleToSave article)
     {
@@ -39,7 +40,8 @@ internal sealed record ArticleRow(
             document.Removed.Count,
             Storage.DocumentJson.Serialize(document),
             TextFolder.Fold(document.Metadata.Title ?? string.Empty),
-            TextFolder.Fold(document.Text));
+            TextFolder.Fold(document.Text),
+            document);
     }
 
     /// <summary>The sortable text form SQLite keeps for <see cref="PublishedStart"/>.</summary>

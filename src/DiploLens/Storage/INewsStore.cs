@@ -21,6 +21,6 @@ public interface INewsStore : IAsyncDisposable
     /// <summary>Every stored article in id order, streamed (for migration between engines and re-analysis).</summary>
     IAsyncEnumerable<StoredArticle> ExportAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>Ids of articles whose folded text matches a full-text query (engine syntax for now; the search issue adds the query language).</summary>
+    /// <summary>Ids of articles whose folded title or body matches a full-text query in the engine's own syntax; <see cref="ISearchStore.SearchAsync"/> is the query language.</summary>
     Task<IReadOnlyList<long>> MatchAsync(string foldedQuery, int limit, CancellationToken cancellationToken = default);
 }

@@ -30,13 +30,14 @@ public sealed class SqliteStoreTests : StoreContractTests, IDisposable
     [Fact]
     public async Task Open_Twice_MigratesOnce()
     {
+        var latest = SqliteMigrations.Steps.Max(s => s.Version);
         await using (var store = await SqliteNewsStore.OpenAsync(folder.File("twice.db")))
         {
-            Assert.Equal(1, await store.SchemaVersionAsync());
+            Assert.Equal(latest, await store.SchemaVersionAsync());
         }
 
         await using var again = await SqliteNewsStore.OpenAsync(folder.File("twice.db"));
-        Assert.Equal(1, await again.SchemaVersionAsync());
+        Assert.Equal(latest, await again.SchemaVersionAsync());
     }
 
     [Fact]

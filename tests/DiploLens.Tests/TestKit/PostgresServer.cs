@@ -32,7 +32,7 @@ public sealed class PostgresServer : IAsyncLifetime
         }
 
         Port = FreePort();
-        RunAsServerUser(Path.Combine(binaries, "initdb"), "-D", data, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C", "--no-sync");
+        RunAsServerUser(Path.Combine(binaries, "initdb"), "-D", data, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync");
         RunAsServerUser(Path.Combine(binaries, "pg_ctl"), "-D", data, "-w", "-t", "60", "-l", Path.Combine(folder, "server.log"), "-o",
             $"-p {Port} -c listen_addresses=127.0.0.1 -c unix_socket_directories={folder} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200", "start");
         await using var connection = new NpgsqlConnection(AdminConnectionString);

@@ -52,5 +52,22 @@ internal static class PostgresMigrations
             -- Workers take the oldest pending rows; the partial index keeps that cheap however long the history grows.
             CREATE INDEX ingest_queue_pending ON ingest_queue(id) WHERE state = 'pending';
             """),
+        (3, "search: exact-diacritic vector; article terms for filters and facets", """
+            -- The original text (lower-cased by the 'simple' configuration, diacritics kept) beside the folded vector:
+            -- matching uses the folded vector, ranking adds the exact one, so exact spellings rank higher (as in SQLite).
+            ALTER TABLE articles ADD COLUMN search_exact TSVECTOR GENERATED ALWAYS AS (
+                setweight(to_tsvector('simple', coalesce(title, '')), 'A') ||
+                setweight(to_tsvector('simple', coalesce(document->>'text', '')), 'B')) STORED;
+            CREATE TABLE article_terms (
+                article_id BIGINT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                kind       TEXT NOT NULL,
+                value      TEXT NOT NULL,
+                label      TEXT NOT NULL,
+                folded     TEXT NOT NULL,
+                PRIMARY KEY (article_id, kind, value)
+            );
+            CREATE INDEX article_terms_value ON article_terms(kind, value);
+            CREATE INDEX article_terms_folded ON article_terms(kind, folded);
+            """),
     ];
 }

@@ -1,5 +1,7 @@
 using System.Runtime.CompilerServices;
+using DiploLens.Analysis;
 using DiploLens.Documents;
+using DiploLens.Search;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -10,7 +12,7 @@ namespace DiploLens.Storage.Postgres;
 /// tsvector over the folded title and body with a GIN index. Several writers may save at once: each article's key and
 /// content hash are locked for the transaction (advisory locks), so two writers never store the same article twice.
 /// </summary>
-public sealed class PostgresNewsStore : INewsStore
+public sealed class PostgresNewsStore : ISearchStore
 {
     private readonly NpgsqlDataSource dataSource;
     private readonly TimeProvider clock;
@@ -224,7 +226,77 @@ public sealed class PostgresNewsStore : INewsStore
             batch.BatchCommands.Add(command);
         }
 
+        // Terms from the document's layers are rewritten on every save; terms of other kinds (stories) are kept.
+        foreach (var (row, id, _) in writes)
+        {
+            var terms = ArticleTerms.Of(row.Document);
+            var delete = new NpgsqlBatchCommand("DELETE FROM article_terms WHERE article_id = $1 AND kind = ANY($2)");
+            delete.Parameters.AddWithValue(id);
+            delete.Parameters.AddWithValue(terms.Select(t => t.Kind).Append(ArticleTerms.Source).Distinct().ToArray());
+            batch.BatchCommands.Add(delete);
+            AddTermInserts(batch, id, terms);
+        }
+
         await batch.ExecuteNonQueryAsync();
+    }
+
+    private static void AddTermInserts(NpgsqlBatch batch, long articleId, IReadOnlyList<ArticleTerm> terms)
+    {
+        if (terms.Count == 0)
+        {
+            return;
+        }
+
+        var insert = new NpgsqlBatchCommand("""
+            INSERT INTO article_terms(article_id, kind, value, label, folded)
+            SELECT $1, k, v, l, f FROM unnest($2::text[], $3::text[], $4::text[], $5::text[]) AS t(k, v, l, f)
+            ON CONFLICT DO NOTHING
+            """);
+        insert.Parameters.AddWithValue(articleId);
+        insert.Parameters.AddWithValue(terms.Select(t => t.Kind).ToArray());
+        insert.Parameters.AddWithValue(terms.Select(t => t.Value).ToArray());
+        insert.Parameters.AddWithValue(terms.Select(t => t.Label).ToArray());
+        insert.Parameters.AddWithValue(terms.Select(t => TextFolder.Fold(t.Label)).ToArray());
+        batch.BatchCommands.Add(insert);
+    }
+
+    public Task<SearchResult> SearchAsync(SearchQuery query, SearchPaging paging, CancellationToken cancellationToken = default) =>
+        PostgresSearch.SearchAsync(dataSource, query, paging, clock.GetUtcNow(), cancellationToken);
+
+    public Task<IReadOnlyList<TrendPoint>> TrendAsync(SearchQuery query, TrendInterval interval, CancellationToken cancellationToken = default) =>
+        PostgresSearch.TrendAsync(dataSource, query, interval, cancellationToken);
+
+    public async Task SetTermsAsync(long articleId, string kind, IReadOnlyList<ArticleTerm> terms, CancellationToken cancellationToken = default)
+    {
+        if (terms.Any(t => t.Kind != kind))
+        {
+            throw new ArgumentException($"Every term must be of kind '{kind}'.", nameof(terms));
+        }
+
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        var delete = new NpgsqlBatchCommand("DELETE FROM article_terms WHERE article_id = $1 AND kind = $2");
+        delete.Parameters.AddWithValue(articleId);
+        delete.Parameters.AddWithValue(kind);
+        batch.BatchCommands.Add(delete);
+        AddTermInserts(batch, articleId, terms);
+        await batch.ExecuteNonQueryAsync(cancellationToken);
+        await transaction.CommitAsync(CancellationToken.None);
+    }
+
+    public async Task<IReadOnlyList<ArticleTerm>> TermsAsync(long articleId, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand("SELECT kind, value, label FROM article_terms WHERE article_id = $1 ORDER BY kind, label");
+        command.Parameters.AddWithValue(articleId);
+        var terms = new List<ArticleTerm>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            terms.Add(new ArticleTerm(reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+        }
+
+        return terms;
     }
 
 

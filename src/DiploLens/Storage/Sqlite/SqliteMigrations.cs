@@ -33,5 +33,29 @@ internal static class SqliteMigrations
             -- tokenizer must not fold again: what the index holds is exactly what queries are folded to.
             CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 0');
             """),
+        (2, "search: exact-diacritic columns in the full-text index; article terms for filters and facets", """
+            -- The index gains the original text (lower-cased by the tokenizer, diacritics kept) beside the folded text:
+            -- folded columns give diacritic-insensitive recall, exact columns let BM25 rank exact spellings higher, and
+            -- the stored original body gives snippets without reading the document JSON. diplolens_fold and
+            -- diplolens_site are application functions registered on the connection (TextFolder.Fold, ArticleTerms.SiteOf).
+            DROP TABLE articles_fts;
+            CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, title_exact, body_exact, tokenize = 'unicode61 remove_diacritics 0');
+            INSERT INTO articles_fts(rowid, title, body, title_exact, body_exact)
+                SELECT id, diplolens_fold(coalesce(title, '')), diplolens_fold(json_extract(document, '$.text')), coalesce(title, ''), json_extract(document, '$.text')
+                FROM articles;
+            -- What an article is filed under, by kind (source, topic, entity, story…), from whatever layers exist.
+            CREATE TABLE article_terms (
+                article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                kind       TEXT NOT NULL,
+                value      TEXT NOT NULL,
+                label      TEXT NOT NULL,
+                folded     TEXT NOT NULL,
+                PRIMARY KEY (article_id, kind, value)
+            ) WITHOUT ROWID;
+            CREATE INDEX article_terms_value ON article_terms(kind, value);
+            CREATE INDEX article_terms_folded ON article_terms(kind, folded);
+            INSERT INTO article_terms(article_id, kind, value, label, folded)
+                SELECT id, 'source', diplolens_site(source, url), diplolens_site(source, url), diplolens_site(source, url) FROM articles;
+            """),
     ];
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
+using DiploLens.Analysis;
 using DiploLens.Documents;
+using DiploLens.Search;
 using Microsoft.Data.Sqlite;
 
 namespace DiploLens.Storage.Sqlite;
@@ -8,17 +10,27 @@ namespace DiploLens.Storage.Sqlite;
 /// The embedded engine: one SQLite file in WAL mode, a versioned schema, batched transactions and an FTS5 index
 /// over folded text. One writer at a time (SQLite's rule); readers are not blocked by the writer.
 /// </summary>
-public sealed class SqliteNewsStore : INewsStore
+public sealed class SqliteNewsStore : ISearchStore
 {
     private readonly SqliteConnection connection;
     private readonly TimeProvider clock;
     private readonly SemaphoreSlim gate = new(1, 1);
+
+    private readonly string readerConnectionString;
+    private readonly SemaphoreSlim valuesGate = new(1, 1);
+    private SqliteConnection? valuesConnection;
+    private DocValues? docValues;
+    private long saves;
 
     private SqliteNewsStore(SqliteConnection connection, string path, TimeProvider clock)
     {
         this.connection = connection;
         this.clock = clock;
         Path = path;
+
+        // Reads go through pooled connections of their own, so concurrent readers (the web server) neither share the
+        // writer's connection nor wait for it; WAL lets them read while a batch is being written.
+        readerConnectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true, Mode = SqliteOpenMode.ReadWrite }.ToString();
     }
 
     public string Path { get; }
@@ -36,6 +48,7 @@ public sealed class SqliteNewsStore : INewsStore
         {
             await connection.OpenAsync(cancellationToken);
             await ExecuteAsync(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON;", cancellationToken);
+            RegisterFunctions(connection);
             var store = new SqliteNewsStore(connection, path, clock ?? TimeProvider.System);
             await store.MigrateAsync(cancellationToken);
             return store;
@@ -98,6 +111,7 @@ public sealed class SqliteNewsStore : INewsStore
             }
 
             await transaction.CommitAsync(CancellationToken.None);
+            Interlocked.Increment(ref saves);
             return outcomes;
         }
         finally
@@ -170,13 +184,32 @@ public sealed class SqliteNewsStore : INewsStore
         commands.InsertFts.Parameters["$id"].Value = rowId;
         commands.InsertFts.Parameters["$title"].Value = row.FoldedTitle;
         commands.InsertFts.Parameters["$body"].Value = row.FoldedBody;
+        commands.InsertFts.Parameters["$title_exact"].Value = row.Title ?? string.Empty;
+        commands.InsertFts.Parameters["$body_exact"].Value = article.Document.Text;
         await commands.InsertFts.ExecuteNonQueryAsync();
+
+        // Terms from the document's layers are rewritten on every save; terms of other kinds (stories) are kept.
+        var terms = ArticleTerms.Of(article.Document);
+        commands.DeleteTerms.Parameters["$id"].Value = rowId;
+        commands.DeleteTerms.Parameters["$kinds"].Value = string.Join(',', terms.Select(t => t.Kind).Append(ArticleTerms.Source).Distinct());
+        await commands.DeleteTerms.ExecuteNonQueryAsync();
+        foreach (var term in terms)
+        {
+            commands.InsertTerm.Parameters["$id"].Value = rowId;
+            commands.InsertTerm.Parameters["$kind"].Value = term.Kind;
+            commands.InsertTerm.Parameters["$value"].Value = term.Value;
+            commands.InsertTerm.Parameters["$label"].Value = term.Label;
+            commands.InsertTerm.Parameters["$folded"].Value = TextFolder.Fold(term.Label);
+            await commands.InsertTerm.ExecuteNonQueryAsync();
+        }
+
         return rowId;
     }
 
     public async Task<Document?> GetAsync(long id, CancellationToken cancellationToken = default)
     {
-        await using var command = connection.CreateCommand();
+        await using var reading = await OpenReaderAsync(cancellationToken);
+        await using var command = reading.CreateCommand();
         command.CommandText = "SELECT document FROM articles WHERE id = $id";
         command.Parameters.AddWithValue("$id", id);
         return await command.ExecuteScalarAsync(cancellationToken) is string json ? DocumentJson.Deserialize(json) : null;
@@ -184,7 +217,8 @@ public sealed class SqliteNewsStore : INewsStore
 
     public async Task<IReadOnlyList<ArticleSummary>> ListAsync(ArticleQuery query, CancellationToken cancellationToken = default)
     {
-        await using var command = connection.CreateCommand();
+        await using var reading = await OpenReaderAsync(cancellationToken);
+        await using var command = reading.CreateCommand();
         var where = new List<string>();
         if (query.Language is not null)
         {
@@ -224,15 +258,17 @@ public sealed class SqliteNewsStore : INewsStore
 
     public async Task<long> CountAsync(CancellationToken cancellationToken = default)
     {
-        await using var command = connection.CreateCommand();
+        await using var reading = await OpenReaderAsync(cancellationToken);
+        await using var command = reading.CreateCommand();
         command.CommandText = "SELECT count(*) FROM articles";
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
     public async Task<IReadOnlyList<long>> MatchAsync(string foldedQuery, int limit, CancellationToken cancellationToken = default)
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH $q ORDER BY rank LIMIT $limit";
+        await using var reading = await OpenReaderAsync(cancellationToken);
+        await using var command = reading.CreateCommand();
+        command.CommandText = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH '{title body} : (' || $q || ')' ORDER BY rank LIMIT $limit";
         command.Parameters.AddWithValue("$q", foldedQuery);
         command.Parameters.AddWithValue("$limit", limit);
         var ids = new List<long>();
@@ -243,6 +279,113 @@ public sealed class SqliteNewsStore : INewsStore
         }
 
         return ids;
+    }
+
+    public async Task<SearchResult> SearchAsync(SearchQuery query, SearchPaging paging, CancellationToken cancellationToken = default)
+    {
+        var values = await DocValuesAsync(cancellationToken);
+        await using var reading = await OpenReaderAsync(cancellationToken);
+        return await SqliteSearch.SearchAsync(reading, values, query, paging, clock.GetUtcNow(), cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<TrendPoint>> TrendAsync(SearchQuery query, TrendInterval interval, CancellationToken cancellationToken = default)
+    {
+        var values = await DocValuesAsync(cancellationToken);
+        await using var reading = await OpenReaderAsync(cancellationToken);
+        return await SqliteSearch.TrendAsync(reading, values, query, interval, cancellationToken);
+    }
+
+    /// <summary>The current doc values, reloaded when any connection (this store's writer or another process) committed since they were loaded.</summary>
+    private async Task<DocValues> DocValuesAsync(CancellationToken cancellationToken)
+    {
+        await valuesGate.WaitAsync(cancellationToken);
+        try
+        {
+            if (valuesConnection is null)
+            {
+                valuesConnection = new SqliteConnection(readerConnectionString.Replace("Pooling=True", "Pooling=False", StringComparison.OrdinalIgnoreCase));
+                await valuesConnection.OpenAsync(cancellationToken);
+            }
+
+            var version = await DocValues.VersionAsync(valuesConnection, cancellationToken);
+
+            // data_version changes with commits by any other connection or process; the save counter makes this
+            // store's own commits certain to be seen as well.
+            var stamp = version * 1_000_000 + Volatile.Read(ref saves);
+            if (docValues is null || docValues.Version != stamp)
+            {
+                docValues = await DocValues.LoadAsync(valuesConnection, stamp, cancellationToken);
+            }
+
+            return docValues;
+        }
+        finally
+        {
+            valuesGate.Release();
+        }
+    }
+
+    public async Task SetTermsAsync(long articleId, string kind, IReadOnlyList<ArticleTerm> terms, CancellationToken cancellationToken = default)
+    {
+        if (terms.Any(t => t.Kind != kind))
+        {
+            throw new ArgumentException($"Every term must be of kind '{kind}'.", nameof(terms));
+        }
+
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(CancellationToken.None);
+            var commands = new Commands(connection, transaction);
+            commands.DeleteTerms.Parameters["$id"].Value = articleId;
+            commands.DeleteTerms.Parameters["$kinds"].Value = kind;
+            await commands.DeleteTerms.ExecuteNonQueryAsync(CancellationToken.None);
+            foreach (var term in terms)
+            {
+                commands.InsertTerm.Parameters["$id"].Value = articleId;
+                commands.InsertTerm.Parameters["$kind"].Value = term.Kind;
+                commands.InsertTerm.Parameters["$value"].Value = term.Value;
+                commands.InsertTerm.Parameters["$label"].Value = term.Label;
+                commands.InsertTerm.Parameters["$folded"].Value = TextFolder.Fold(term.Label);
+                await commands.InsertTerm.ExecuteNonQueryAsync(CancellationToken.None);
+            }
+
+            await transaction.CommitAsync(CancellationToken.None);
+            Interlocked.Increment(ref saves);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    public async Task<IReadOnlyList<ArticleTerm>> TermsAsync(long articleId, CancellationToken cancellationToken = default)
+    {
+        await using var reading = await OpenReaderAsync(cancellationToken);
+        await using var command = reading.CreateCommand();
+        command.CommandText = "SELECT kind, value, label FROM article_terms WHERE article_id = $id ORDER BY kind, label";
+        command.Parameters.AddWithValue("$id", articleId);
+        var terms = new List<ArticleTerm>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            terms.Add(new ArticleTerm(reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+        }
+
+        return terms;
+    }
+
+    private async Task<SqliteConnection> OpenReaderAsync(CancellationToken cancellationToken)
+    {
+        var reading = new SqliteConnection(readerConnectionString);
+        await reading.OpenAsync(cancellationToken);
+        return reading;
+    }
+
+    private static void RegisterFunctions(SqliteConnection connection)
+    {
+        connection.CreateFunction("diplolens_fold", (string? text) => text is null ? null : TextFolder.Fold(text), isDeterministic: true);
+        connection.CreateFunction("diplolens_site", (string source, string? url) => ArticleTerms.SiteOf(source, url), isDeterministic: true);
     }
 
     public async IAsyncEnumerable<StoredArticle> ExportAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -258,8 +401,20 @@ public sealed class SqliteNewsStore : INewsStore
 
     public async ValueTask DisposeAsync()
     {
+        using (var pooled = new SqliteConnection(readerConnectionString))
+        {
+            // Pooled readers would keep the file open after the store is disposed.
+            SqliteConnection.ClearPool(pooled);
+        }
+
+        if (valuesConnection is not null)
+        {
+            await valuesConnection.DisposeAsync();
+        }
+
         await connection.DisposeAsync();
         gate.Dispose();
+        valuesGate.Dispose();
     }
 
     private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
@@ -286,8 +441,14 @@ public sealed class SqliteNewsStore : INewsStore
                 """, all);
             Update = Create(connection, transaction, $"UPDATE articles SET {Columns} WHERE id = $id", all);
             DeleteFts = Create(connection, transaction, "DELETE FROM articles_fts WHERE rowid = $id", "$id");
-            InsertFts = Create(connection, transaction, "INSERT INTO articles_fts(rowid, title, body) VALUES ($id, $title, $body)", "$id", "$title", "$body");
+            InsertFts = Create(connection, transaction, "INSERT INTO articles_fts(rowid, title, body, title_exact, body_exact) VALUES ($id, $title, $body, $title_exact, $body_exact)", "$id", "$title", "$body", "$title_exact", "$body_exact");
+            DeleteTerms = Create(connection, transaction, "DELETE FROM article_terms WHERE article_id = $id AND instr(',' || $kinds || ',', ',' || kind || ',') > 0", "$id", "$kinds");
+            InsertTerm = Create(connection, transaction, "INSERT OR IGNORE INTO article_terms(article_id, kind, value, label, folded) VALUES ($id, $kind, $value, $label, $folded)", "$id", "$kind", "$value", "$label", "$folded");
         }
+
+        public SqliteCommand DeleteTerms { get; }
+
+        public SqliteCommand InsertTerm { get; }
 
         public SqliteCommand FindByKey { get; }
 

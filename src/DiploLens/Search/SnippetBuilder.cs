@@ -1,0 +1,188 @@
+using DiploLens.Analysis;
+using DiploLens.Documents;
+
+namespace DiploLens.Search;
+
+/// <summary>
+/// Picks the passage of original text with the most distinct query words and marks every word that matches a query
+/// word folded (so <c>Bui</c> highlights <c>Bùi</c>), or starts with a prefix term. Words of a phrase are highlighted
+/// one by one. The passage is cut at word boundaries, with an ellipsis where text was cut.
+/// </summary>
+public static class SnippetBuilder
+{
+    public const int DefaultLength = 220;
+
+    public static Snippet Build(string text, IEnumerable<QueryTerm> terms, int length = DefaultLength)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return Snippet.Empty;
+        }
+
+        var hits = Find(text, terms);
+        var (from, to) = ChooseWindow(text, hits, length);
+        var prefix = from > 0 ? "…" : string.Empty;
+        var suffix = to < text.Length ? "…" : string.Empty;
+        var body = Collapse(text[from..to]);
+        var passage = prefix + body.Text + suffix;
+        var highlights = hits
+            .Where(h => h.Span.Start >= from && h.Span.End <= to)
+            .Select(h => new TextSpan(prefix.Length + body.Map(h.Span.Start - from), prefix.Length + body.Map(h.Span.End - from)))
+            .ToList();
+        return new Snippet(passage, highlights);
+    }
+
+    /// <summary>Every word of <paramref name="text"/> that matches a query term folded (or starts with a prefix term), as spans into the text.</summary>
+    public static IReadOnlyList<TextSpan> Matches(string text, IEnumerable<QueryTerm> terms) => Find(text, terms).Select(h => h.Span).ToList();
+
+    private static List<(TextSpan Span, string Word)> Find(string text, IEnumerable<QueryTerm> terms)
+    {
+        var hits = new List<(TextSpan Span, string Word)>();
+        var termList = terms.Where(t => t.FoldedWords.Count > 0).ToList();
+        if (termList.Count == 0)
+        {
+            return hits;
+        }
+
+        var tokens = new List<(TextSpan Span, string Folded)>();
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var inWord = i < text.Length && QueryWords.IsWordChar(text[i]);
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                tokens.Add((new TextSpan(start, i), TextFolder.Fold(text.AsSpan(start, i - start))));
+                start = -1;
+            }
+        }
+
+        // A phrase highlights only where all its words occur in order, so "des" is not marked for "Organisation des Nations unies".
+        var marked = new bool[tokens.Count];
+        var keys = new string?[tokens.Count];
+        foreach (var term in termList)
+        {
+            var words = term.FoldedWords;
+            var key = string.Join(' ', words);
+            for (var t = 0; t + words.Count <= tokens.Count; t++)
+            {
+                var match = true;
+                for (var w = 0; w < words.Count && match; w++)
+                {
+                    var folded = tokens[t + w].Folded;
+                    match = term.IsPrefix && w == words.Count - 1
+                        ? folded.StartsWith(words[w], StringComparison.Ordinal)
+                        : folded == words[w];
+                }
+
+                if (match)
+                {
+                    for (var w = 0; w < words.Count; w++)
+                    {
+                        marked[t + w] = true;
+                        keys[t + w] ??= key;
+                    }
+                }
+            }
+        }
+
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            if (marked[t])
+            {
+                hits.Add((tokens[t].Span, keys[t]!));
+            }
+        }
+
+        return hits;
+    }
+
+    private static (int From, int To) ChooseWindow(string text, List<(TextSpan Span, string Word)> hits, int length)
+    {
+        if (text.Length <= length)
+        {
+            return (0, text.Length);
+        }
+
+        var bestStart = 0;
+        var bestScore = -1;
+        for (var i = 0; i < hits.Count; i++)
+        {
+            var distinct = new HashSet<string>(StringComparer.Ordinal);
+            for (var j = i; j < hits.Count && hits[j].Span.End - hits[i].Span.Start <= length; j++)
+            {
+                distinct.Add(hits[j].Word);
+            }
+
+            if (distinct.Count > bestScore)
+            {
+                bestScore = distinct.Count;
+                bestStart = hits[i].Span.Start;
+            }
+        }
+
+        // Some context before the first hit reads better than starting on it.
+        var from = Math.Max(0, bestStart - (hits.Count > 0 ? length / 4 : 0));
+        from = WordStart(text, from);
+        var to = Math.Min(text.Length, from + length);
+        if (to < text.Length)
+        {
+            var space = text.LastIndexOf(' ', to - 1, Math.Max(1, to - from - 1));
+            if (space > from)
+            {
+                to = space;
+            }
+        }
+
+        return (from, to);
+    }
+
+    private static int WordStart(string text, int index)
+    {
+        if (index == 0)
+        {
+            return 0;
+        }
+
+        var space = text.IndexOfAny([' ', '\n'], index);
+        return space < 0 || space - index > 30 ? index : space + 1;
+    }
+
+    /// <summary>Line breaks and runs of spaces become one space; keeps a map from the original offsets.</summary>
+    private static Collapsed Collapse(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        var map = new int[text.Length + 1];
+        var lastSpace = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            map[i] = builder.Length;
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                if (!lastSpace)
+                {
+                    builder.Append(' ');
+                }
+
+                lastSpace = true;
+            }
+            else
+            {
+                builder.Append(c);
+                lastSpace = false;
+            }
+        }
+
+        map[text.Length] = builder.Length;
+        return new Collapsed(builder.ToString(), map);
+    }
+
+    private sealed record Collapsed(string Text, int[] Offsets)
+    {
+        public int Map(int offset) => Offsets[offset];
+    }
+}

@@ -1,0 +1,78 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace DiploLens.Storage.Sqlite;
+
+/// <summary>
+/// The per-article values search filters, ranks and facets on (language, publication start, site, source, URL), held
+/// in memory like Lucene's doc values: reading them from the articles table costs a b-tree lookup per match, which
+/// dominated searches matching thousands of articles. Reloaded when the database changed (PRAGMA data_version on a
+/// connection of its own sees commits from any connection or process). About 100 bytes an article.
+/// </summary>
+internal sealed class DocValues
+{
+    private const string DateFormat = "yyyy-MM-dd'T'HH:mm";
+
+    private DocValues(Dictionary<long, ArticleValues> entries, bool hasLayerTerms, long version)
+    {
+        Entries = entries;
+        HasLayerTerms = hasLayerTerms;
+        Version = version;
+    }
+
+    public IReadOnlyDictionary<long, ArticleValues> Entries { get; }
+
+    /// <summary>Whether any article has topic or entity terms; when none has, those facets need no query.</summary>
+    public bool HasLayerTerms { get; }
+
+    public long Version { get; }
+
+    public static async Task<long> VersionAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA data_version";
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    public static async Task<DocValues> LoadAsync(SqliteConnection connection, long version, CancellationToken cancellationToken)
+    {
+        var entries = new Dictionary<long, ArticleValues>();
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = $"""
+                SELECT a.id, a.language, a.published_start, a.source, a.url, t.value
+                FROM articles a LEFT JOIN article_terms t ON t.article_id = a.id AND t.kind = '{ArticleTerms.Source}'
+                """;
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            var languages = new Dictionary<string, string>(StringComparer.Ordinal);
+            var sites = new Dictionary<string, string>(StringComparer.Ordinal);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var source = reader.GetString(3);
+                var url = reader.IsDBNull(4) ? null : reader.GetString(4);
+                var site = reader.IsDBNull(5) ? ArticleTerms.SiteOf(source, url) : reader.GetString(5);
+                entries[reader.GetInt64(0)] = new ArticleValues(
+                    Intern(languages, reader.GetString(1)),
+                    reader.IsDBNull(2) ? null : DateTime.ParseExact(reader.GetString(2), DateFormat, CultureInfo.InvariantCulture),
+                    Intern(sites, site),
+                    source.ToLowerInvariant(),
+                    url?.ToLowerInvariant());
+            }
+        }
+
+        await using var terms = connection.CreateCommand();
+        terms.CommandText = $"SELECT EXISTS (SELECT 1 FROM article_terms WHERE kind IN ('{ArticleTerms.Topic}', '{ArticleTerms.Entity}'))";
+        var hasLayerTerms = (long)(await terms.ExecuteScalarAsync(cancellationToken))! != 0;
+        return new DocValues(entries, hasLayerTerms, version);
+    }
+
+    private static string Intern(Dictionary<string, string> pool, string value)
+    {
+        if (!pool.TryGetValue(value, out var interned))
+        {
+            pool[value] = interned = value;
+        }
+
+        return interned;
+    }
+}

@@ -1,0 +1,161 @@
+using DiploLens.Analysis;
+using DiploLens.Documents;
+using DiploLens.Search;
+using Microsoft.Data.Sqlite;
+
+namespace DiploLens.Storage.Sqlite;
+
+/// <summary>
+/// Search and trends over <c>articles_fts</c> and <c>article_terms</c> on one read connection. Matching and BM25 happen
+/// in FTS5; filters, scores (BM25 × recency), the page order and the language, source and month facets are computed in
+/// one pass over the matches with the in-memory <see cref="DocValues"/>, which keeps the ranking formula engine-neutral
+/// (<see cref="Ranking"/>) and avoids a row lookup per match.
+/// </summary>
+internal static class SqliteSearch
+{
+    // Column weights for bm25(): title, body, title_exact, body_exact. A title hit counts four body hits.
+    private const string Bm25 = "bm25(articles_fts, 4.0, 1.0, 4.0, 1.0)";
+
+    public static async Task<SearchResult> SearchAsync(SqliteConnection connection, DocValues values, SearchQuery query, SearchPaging paging, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var rows = await MatchAsync(connection, values, query, cancellationToken);
+        return await SearchAssembly.AssembleAsync(
+            query,
+            paging,
+            now,
+            rows,
+            ids => DetailsAsync(connection, ids, cancellationToken),
+            values.HasLayerTerms ? matched => TermFacetsAsync(connection, matched, cancellationToken) : null);
+    }
+
+    public static async Task<IReadOnlyList<TrendPoint>> TrendAsync(SqliteConnection connection, DocValues values, SearchQuery query, TrendInterval interval, CancellationToken cancellationToken) =>
+        SearchAssembly.Trend(await MatchAsync(connection, values, query, cancellationToken), interval);
+
+    /// <summary>Every article the query matches, with its BM25 relevance (higher better; 0 when the query has no positive clause).</summary>
+    private static async Task<List<SearchAssembly.Match>> MatchAsync(SqliteConnection connection, DocValues values, SearchQuery query, CancellationToken cancellationToken)
+    {
+        var accept = await FilterAsync(connection, query.Filters, cancellationToken);
+        var rows = new List<SearchAssembly.Match>();
+        var positive = FtsExpression.Positive(query);
+        if (positive is not null)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT rowid, {Bm25} FROM articles_fts WHERE articles_fts MATCH $match";
+            command.Parameters.AddWithValue("$match", positive);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                // An article saved after the values were loaded is found on the next search, once they reload.
+                if (values.Entries.TryGetValue(reader.GetInt64(0), out var entry) && accept(reader.GetInt64(0), entry))
+                {
+                    // FTS5's bm25() is lower-is-better (negative); relevance is higher-is-better.
+                    rows.Add(new SearchAssembly.Match(reader.GetInt64(0), entry, -reader.GetDouble(1)));
+                }
+            }
+
+            return rows;
+        }
+
+        var excluded = new HashSet<long>();
+        if (FtsExpression.Negative(query) is { } negative)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH $exclude";
+            command.Parameters.AddWithValue("$exclude", negative);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                excluded.Add(reader.GetInt64(0));
+            }
+        }
+
+        foreach (var (id, entry) in values.Entries)
+        {
+            if (!excluded.Contains(id) && accept(id, entry))
+            {
+                rows.Add(new SearchAssembly.Match(id, entry, 0));
+            }
+        }
+
+        return rows;
+    }
+
+    /// <summary>The filters as one predicate; topic, entity and story filters become id sets read from article_terms.</summary>
+    private static async Task<Func<long, ArticleValues, bool>> FilterAsync(SqliteConnection connection, SearchFilters filters, CancellationToken cancellationToken)
+    {
+        var termSets = new List<HashSet<long>>();
+        foreach (var (kind, wanted) in SearchAssembly.TermFilters(filters))
+        {
+            termSets.Add(await FiledUnderAsync(connection, kind, wanted, cancellationToken));
+        }
+
+        return SearchAssembly.Filter(filters, termSets);
+    }
+
+    private static async Task<HashSet<long>> FiledUnderAsync(SqliteConnection connection, string kind, IReadOnlyList<string> wanted, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        var alternatives = wanted.Select((v, i) =>
+            $"value = {Parameter(command, $"$v{i}", v)} OR folded = {Parameter(command, $"$f{i}", TextFolder.Fold(v))}");
+        command.CommandText = $"SELECT article_id FROM article_terms WHERE kind = {Parameter(command, "$kind", kind)} AND ({string.Join(" OR ", alternatives)})";
+        var ids = new HashSet<long>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ids.Add(reader.GetInt64(0));
+        }
+
+        return ids;
+    }
+
+    private static string Parameter(SqliteCommand command, string name, object value)
+    {
+        command.Parameters.AddWithValue(name, value);
+        return name;
+    }
+
+    private static async Task<Dictionary<string, IReadOnlyList<FacetValue>>> TermFacetsAsync(SqliteConnection connection, HashSet<long> matched, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT article_id, kind, value, label FROM article_terms WHERE kind IN ('{ArticleTerms.Topic}', '{ArticleTerms.Entity}')";
+        var terms = new List<(long, string, string, string)>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            terms.Add((reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)));
+        }
+
+        return SearchAssembly.TermFacets(terms, matched);
+    }
+
+    private static async Task<Dictionary<long, SearchAssembly.Details>> DetailsAsync(SqliteConnection connection, IReadOnlyList<long> ids, CancellationToken cancellationToken)
+    {
+        var details = new Dictionary<long, SearchAssembly.Details>();
+        if (ids.Count == 0)
+        {
+            return details;
+        }
+
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT a.id, a.title, a.published, a.source, a.url, f.body_exact,
+                   (SELECT t.value FROM article_terms t WHERE t.article_id = a.id AND t.kind = '{ArticleTerms.Story}' LIMIT 1)
+            FROM articles a JOIN articles_fts f ON f.rowid = a.id
+            WHERE a.id IN ({string.Join(", ", ids.Select((id, i) => Parameter(command, $"$id{i}", id)))})
+            """;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            PartialDate.TryParseIso(reader.IsDBNull(2) ? null : reader.GetString(2), out var published);
+            details[reader.GetInt64(0)] = new SearchAssembly.Details(
+                reader.IsDBNull(1) ? null : reader.GetString(1),
+                published,
+                reader.GetString(3),
+                reader.IsDBNull(4) ? null : reader.GetString(4),
+                reader.IsDBNull(5) ? string.Empty : reader.GetString(5),
+                reader.IsDBNull(6) ? null : reader.GetString(6));
+        }
+
+        return details;
+    }
+}
