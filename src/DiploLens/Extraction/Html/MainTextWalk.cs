@@ -631,7 +631,7 @@ internal sealed class MainTextWalk(HtmlRules rules, HtmlPageMetadata metadata)
             return ("link-list", $"html:link density {LinkDensity(node):0.00} in <{tag}>");
         }
 
-        if (node.Text < 200)
+        if (node.Text < 400)
         {
             var names = (element.ClassName ?? string.Empty) + " " + (element.Id ?? string.Empty);
             if (names.Length > 1 && rules.BylineElement.IsMatch(names))
