@@ -74,7 +74,7 @@ internal static class EvalExtractionCommands
             Console.Out.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: |");
             foreach (var row in new[] { report.Overall, report.French })
             {
-                Console.Out.WriteLine(FormattableString.Invariant($"| {row.Name} | {row.Items} | {row.Precision:0.000} | {row.Recall:0.000} | {row.F1:0.000} | {row.Accuracy:0.000} |"));
+                Console.Out.WriteLine(FormattableString.Invariant($"| {row.Name} | {row.Items} | {row.Precision:0.0000} | {row.Recall:0.0000} | {row.F1:0.0000} | {row.Accuracy:0.0000} |"));
             }
 
             Console.Out.WriteLine();
