@@ -33,4 +33,30 @@ internal static class CliOptions
     {
         Description = "Print machine-readable JSON instead of text.",
     };
+
+    public static readonly Option<string?> Knowledge = new("--knowledge")
+    {
+        Description = "A folder laid out like src/DiploLens/Data (knowledge/topics.json, knowledge/entities/*.json…) whose files override or add to the built-in data.",
+    };
+
+    /// <summary>The stage context for <c>--knowledge DIR</c> (or the built-in data); a bad folder or data file is reported on standard error.</summary>
+    public static bool TryContext(string? knowledge, Pipeline.AnalysisOptions options, out Pipeline.StageContext context)
+    {
+        context = Pipeline.StageContext.Default with { Options = options };
+        try
+        {
+            if (knowledge is not null)
+            {
+                context = Pipeline.StageContext.WithDataOverrides(knowledge, options);
+            }
+
+            _ = context.Knowledge;
+            return true;
+        }
+        catch (Exception e) when (e is DirectoryNotFoundException or DiploLens.Knowledge.KnowledgeException)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return false;
+        }
+    }
 }

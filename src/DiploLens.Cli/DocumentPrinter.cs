@@ -52,8 +52,46 @@ internal static class DocumentPrinter
         output.WriteLine($"   published  {PublishedLine(document)}");
         WriteIf(output, "translator", m.Translator, indent: "   ");
         output.WriteLine($"   summary    {document.Get(Layers.Paragraphs).Count} paragraphs, {sentences} sentences, {document.Text.Length:N0} characters kept; {document.Removed.Count} boilerplate segments removed");
+        PrintKnowledge(document, output);
         PrintRemoved(document, output, full: false);
         output.WriteLine();
+    }
+
+    /// <summary>One line per knowledge layer: persons with roles, organisations, quotes with speakers, topics, figures.</summary>
+    private static void PrintKnowledge(Document document, TextWriter output)
+    {
+        if (document.TryGet(Layers.Entities, out var entities))
+        {
+            var persons = entities.Where(e => e.Type == "person" && e.EntityId is not null).GroupBy(e => e.EntityId!)
+                .Select(g => g.SelectMany(e => e.Roles).FirstOrDefault() is { } role ? $"{g.First().Name} ({role})" : g.First().Name);
+            var ambiguous = entities.Count(e => e.Type == "person" && e.EntityId is null);
+            output.WriteLine($"   persons    {Join(persons)}{(ambiguous > 0 ? $"; {ambiguous} ambiguous reference(s)" : string.Empty)}");
+            var others = entities.Where(e => e.Type != "person" && e.EntityId is not null).GroupBy(e => e.EntityId!).Select(g => $"{g.First().Name} [{g.First().Type}]");
+            output.WriteLine($"   entities   {Join(others)}");
+        }
+
+        if (document.TryGet(Layers.Quotations, out var quotes))
+        {
+            var bySpeaker = quotes.GroupBy(q => q.Speaker ?? $"unresolved \"{q.SpeakerText}\"")
+                .Select(g => $"{g.Key}: {g.Count(q => q.Kind == QuotationKind.Direct)} direct, {g.Count(q => q.Kind == QuotationKind.Reported)} reported");
+            output.WriteLine($"   quotes     {Join(bySpeaker)}");
+        }
+
+        if (document.TryGet(Layers.Topics, out var topics))
+        {
+            output.WriteLine($"   topics     {Join(topics.Select(t => $"{t.Name} {t.Score:0.#}"))}");
+        }
+
+        if (document.TryGet(Layers.Figures, out var figures))
+        {
+            output.WriteLine($"   figures    {Join(figures.Select(f => $"“{document.TextOf(f.Span)}”"))}");
+        }
+    }
+
+    private static string Join(IEnumerable<string> items)
+    {
+        var list = items.ToList();
+        return list.Count == 0 ? "(none)" : string.Join("; ", list);
     }
 
     private static void PrintRemoved(Document document, TextWriter output, bool full)

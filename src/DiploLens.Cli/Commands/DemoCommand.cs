@@ -10,7 +10,7 @@ internal static class DemoCommand
     {
         var samples = new Option<string?>("--samples") { Description = "Folder of sample articles (default: ./samples, else the copy beside the program)." };
         var serve = new Option<bool>("--serve") { Description = "Then start the web workbench on the store (see 'serve')." };
-        var command = new Command("demo", "Ingest samples/ into the store and print a report per article.") { samples, serve, ServeCommand.Urls };
+        var command = new Command("demo", "Ingest samples/ into the store and print a report per article.") { samples, serve, ServeCommand.Urls, CliOptions.Knowledge };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var folder = parse.GetValue(samples) ?? FindSamples();
@@ -25,7 +25,7 @@ internal static class DemoCommand
             Console.Out.WriteLine();
             var stored = new List<(long Id, string Action)>();
             var code = await IngestCommand.RunAsync(db, [folder], AnalysisOptions.Default, Console.Out, cancellationToken, summary =>
-                stored.AddRange(summary.Articles.Select(a => (a.Outcome.Id, a.Outcome.Action.ToString().ToLowerInvariant()))));
+                stored.AddRange(summary.Articles.Select(a => (a.Outcome.Id, a.Outcome.Action.ToString().ToLowerInvariant()))), parse.GetValue(CliOptions.Knowledge));
             Console.Out.WriteLine();
             await using var store = await StoreOpener.TryOpenAsync(db, cancellationToken);
             if (store is null)

@@ -21,16 +21,17 @@ internal static class IngestCommand
         var command = new Command("ingest", "Ingest .txt, .html and .jsonl articles into the store; the same input twice changes nothing.");
         command.Arguments.Add(paths);
         command.Options.Add(MaxSize);
+        command.Options.Add(CliOptions.Knowledge);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var options = AnalysisOptions.Default with { MaxInputBytes = (long)(parse.GetValue(MaxSize) * 1024 * 1024) };
-            return await RunAsync(parse.GetValue(CliOptions.Db)!, parse.GetValue(paths)!, options, Console.Out, cancellationToken);
+            return await RunAsync(parse.GetValue(CliOptions.Db)!, parse.GetValue(paths)!, options, Console.Out, cancellationToken, knowledge: parse.GetValue(CliOptions.Knowledge));
         });
         return command;
     }
 
     /// <summary>Runs an ingest and prints its summary; returns the exit code. Cancelling (Ctrl+C) stops after the current batch.</summary>
-    public static async Task<int> RunAsync(string db, IReadOnlyList<string> paths, AnalysisOptions options, TextWriter output, CancellationToken cancellationToken, Action<IngestSummary>? after = null)
+    public static async Task<int> RunAsync(string db, IReadOnlyList<string> paths, AnalysisOptions options, TextWriter output, CancellationToken cancellationToken, Action<IngestSummary>? after = null, string? knowledge = null)
     {
         await using var store = await StoreOpener.TryOpenAsync(db, cancellationToken);
         if (store is null)
@@ -52,7 +53,12 @@ internal static class IngestCommand
 
         using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
         using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
-        var pipeline = AnalysisPipeline.CreateDefault(StageContext.Default with { Options = options });
+        if (!CliOptions.TryContext(knowledge, options, out var context))
+        {
+            return ExitCodes.Usage;
+        }
+
+        var pipeline = AnalysisPipeline.CreateDefault(context);
         var ingest = new ArticleIngest(store, pipeline, ArticleExtraction.Default, options);
         var progress = new ProgressRenderer();
         var summary = await ingest.RunAsync(paths, progress, interrupt.Token);

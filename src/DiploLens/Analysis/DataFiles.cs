@@ -75,6 +75,24 @@ public sealed class DataFiles
             .Where(n => n.StartsWith(ResourcePrefix + folder, StringComparison.Ordinal))
             .Select(n => n[ResourcePrefix.Length..]);
 
+    /// <summary>
+    /// Relative paths of the data files directly under <paramref name="folder"/> (e.g. <c>knowledge/entities/</c>):
+    /// the embedded ones and any the override directory adds.
+    /// </summary>
+    public IReadOnlyList<string> List(string folder)
+    {
+        var paths = new SortedSet<string>(EmbeddedUnder(folder).Where(p => p.IndexOf('/', folder.Length) < 0), StringComparer.Ordinal);
+        if (overrideDirectory is not null && Directory.Exists(Path.Combine(overrideDirectory, folder)))
+        {
+            foreach (var file in Directory.EnumerateFiles(Path.Combine(overrideDirectory, folder)))
+            {
+                paths.Add(folder + Path.GetFileName(file));
+            }
+        }
+
+        return paths.ToList();
+    }
+
     private string? OverridePath(string path) =>
         overrideDirectory is null ? null : Path.Combine(overrideDirectory, path.Replace('/', Path.DirectorySeparatorChar));
 

@@ -9,12 +9,14 @@ namespace DiploLens.Documents;
 public abstract class LayerKey
 {
     private static readonly ConcurrentDictionary<string, LayerKey> Registry = new(StringComparer.Ordinal);
+    private static int created;
 
     private protected LayerKey(string name, Type valueType, bool persisted)
     {
         Name = name;
         ValueType = valueType;
         Persisted = persisted;
+        Order = Interlocked.Increment(ref created);
         if (!Registry.TryAdd(name, this))
         {
             throw new InvalidOperationException($"Layer name '{name}' is defined twice.");
@@ -22,6 +24,12 @@ public abstract class LayerKey
     }
 
     public string Name { get; }
+
+    /// <summary>
+    /// Creation order of the key (the order of the fields in <see cref="Layers"/>). Stored layers are read back in this
+    /// order, because a JSON engine may reorder object members (PostgreSQL jsonb sorts them by length).
+    /// </summary>
+    public int Order { get; }
 
     public Type ValueType { get; }
 

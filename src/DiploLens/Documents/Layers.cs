@@ -17,6 +17,18 @@ public static class Layers
     /// <summary>Tokens with folded terms; recomputed on demand, not stored.</summary>
     public static readonly LayerKey<IReadOnlyList<Token>> Tokens = new("tokens", persisted: false);
 
+    /// <summary>Entity mentions (knowledge-base entities and discovered persons), by position; produced by the entities stage.</summary>
+    public static readonly LayerKey<IReadOnlyList<EntityMention>> Entities = new("entities");
+
+    /// <summary>Direct quotes and reported speech with their speakers; produced by the quotations stage.</summary>
+    public static readonly LayerKey<IReadOnlyList<Quotation>> Quotations = new("quotations");
+
+    /// <summary>Topics whose rules reached their threshold, best first, each with its evidence; produced by the topics stage.</summary>
+    public static readonly LayerKey<IReadOnlyList<TopicScore>> Topics = new("topics");
+
+    /// <summary>Quantities with what they count; produced by the figures stage.</summary>
+    public static readonly LayerKey<IReadOnlyList<Figure>> Figures = new("figures");
+
     /// <summary>The layers every Document has from creation.</summary>
     public static IReadOnlyList<LayerKey> Initial { get; } = [Paragraphs];
 

@@ -34,4 +34,28 @@ public sealed record AnalysisOptions
 
     /// <summary>Worker threads for analysis; 0 means one per core.</summary>
     public int Parallelism { get; init; }
+
+    /// <summary>Most tokens (organisations, places, connectors, brackets) between a title and the name it introduces.</summary>
+    public int MaxTitleToNameTokens { get; init; } = 14;
+
+    /// <summary>Longest person name, in words (Vietnamese names have 2–4 syllables).</summary>
+    public int MaxNameTokens { get; init; } = 4;
+
+    /// <summary>A text between quotation marks is a quote only from this many words; shorter ones are titles or terms.</summary>
+    public int MinDirectQuoteWords { get; init; } = 5;
+
+    /// <summary>How many tokens after a closing quotation mark (or before an opening one) the attribution may take.</summary>
+    public int QuoteAttributionTokens { get; init; } = 14;
+
+    /// <summary>Most tokens between a speaker's name and the reporting verb after it (đã, has, a).</summary>
+    public int SpeakerBeforeVerbGap { get; init; } = 3;
+
+    /// <summary>Most tokens between a reporting verb and the speaker after it ("a déclaré le vice-ministre des Affaires étrangères, X").</summary>
+    public int SpeakerAfterVerbWindow { get; init; } = 10;
+
+    /// <summary>Occurrences of one topic term counted at most; more repeat the same evidence.</summary>
+    public int MaxTopicTermOccurrences { get; init; } = 3;
+
+    /// <summary>Most words taken after a number as what it counts.</summary>
+    public int MaxCountedWords { get; init; } = 3;
 }

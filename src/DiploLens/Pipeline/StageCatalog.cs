@@ -37,5 +37,9 @@ public sealed class StageCatalog
         .Register(Stages.Language.LanguageStage.StageName, c => new Stages.Language.LanguageStage(Language.LanguageDetector.Default, c.Options))
         .Register(Stages.Sentences.SentenceStage.StageName, c => new Stages.Sentences.SentenceStage(c.LanguageData))
         .Register(Stages.Dates.DateStage.StageName, c => new Stages.Dates.DateStage(Extraction.Dates.DateParser.Default, c.Time))
-        .Register(Stages.Tokens.TokenStage.StageName, c => new Stages.Tokens.TokenStage(c.LanguageData));
+        .Register(Stages.Tokens.TokenStage.StageName, c => new Stages.Tokens.TokenStage(c.LanguageData))
+        .Register(Stages.Entities.EntityStage.StageName, c => new Stages.Entities.EntityStage(c.Knowledge, c.Options))
+        .Register(Stages.Quotations.QuotationStage.StageName, c => new Stages.Quotations.QuotationStage(c.Knowledge, c.Options))
+        .Register(Stages.Topics.TopicStage.StageName, c => new Stages.Topics.TopicStage(c.Knowledge, c.Options))
+        .Register(Stages.Figures.FigureStage.StageName, c => new Stages.Figures.FigureStage(c.Knowledge, c.Options));
 }

@@ -11,4 +11,11 @@ public sealed record StageContext(AnalysisOptions Options, LanguageData Language
     public static StageContext Default { get; } = new(AnalysisOptions.Default, LanguageData.Embedded);
 
     public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>The knowledge base and rules, read from the same data files as <see cref="LanguageData"/> (loaded once per data source).</summary>
+    public Knowledge.KnowledgeData Knowledge => DiploLens.Knowledge.KnowledgeData.For(LanguageData.Files);
+
+    /// <summary>A context whose data files (language data and knowledge) come from <paramref name="directory"/> over the embedded copy.</summary>
+    public static StageContext WithDataOverrides(string directory, AnalysisOptions? options = null) =>
+        new(options ?? AnalysisOptions.Default, new LanguageData(DataFiles.WithOverrides(directory)));
 }

@@ -3,9 +3,9 @@ using DiploLens.Documents;
 namespace DiploLens.Storage;
 
 /// <summary>
-/// The terms saved with an article, read from whatever layers its Document has. This is the hook where the topic and
-/// entity layers (issues in progress) add one line each, e.g. <c>Extractors.Add(TopicTerms)</c>; stories, assigned after
-/// saving, write theirs with <see cref="INewsStore.SetTermsAsync"/>. Until then only the site is filed.
+/// The terms saved with an article, read from whatever layers its Document has: the site, the topics of the topics layer
+/// and the resolved entities of the entities layer; stories, assigned after saving, write theirs with
+/// <see cref="INewsStore.SetTermsAsync"/>.
 /// </summary>
 public static class ArticleTerms
 {
@@ -14,7 +14,7 @@ public static class ArticleTerms
     public const string Entity = "entity";
     public const string Story = "story";
 
-    private static readonly List<Func<Document, IEnumerable<ArticleTerm>>> Extractors = [SiteTerms];
+    private static readonly List<Func<Document, IEnumerable<ArticleTerm>>> Extractors = [SiteTerms, TopicTerms, EntityTerms];
 
     /// <summary>Registers an extractor (call once at start-up, before any save); it must be pure.</summary>
     public static void Register(Func<Document, IEnumerable<ArticleTerm>> extractor)
@@ -59,6 +59,16 @@ public static class ArticleTerms
         var folder = Path.GetFileName(Path.GetDirectoryName(path));
         return string.IsNullOrEmpty(folder) ? path : folder;
     }
+
+    /// <summary>Every topic of the topics layer, by topic id.</summary>
+    private static IEnumerable<ArticleTerm> TopicTerms(Document document) =>
+        document.TryGet(Layers.Topics, out var topics) ? topics.Select(t => new ArticleTerm(Topic, t.Id, t.Name)) : [];
+
+    /// <summary>Every resolved entity of the entities layer, by entity id (org:un, person:bui-thanh-son).</summary>
+    private static IEnumerable<ArticleTerm> EntityTerms(Document document) =>
+        document.TryGet(Layers.Entities, out var mentions)
+            ? mentions.Where(m => m.EntityId is not null).GroupBy(m => m.EntityId!).Select(g => new ArticleTerm(Entity, g.Key, g.First().Name))
+            : [];
 
     private static IEnumerable<ArticleTerm> SiteTerms(Document document)
     {

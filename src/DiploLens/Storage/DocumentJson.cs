@@ -44,6 +44,7 @@ public static class DocumentJson
         var layers = root["layers"]?.AsObject() ?? [];
         var paragraphs = layers[Layers.Paragraphs.Name].Deserialize<List<Paragraph>>(Options) ?? [];
         var document = new Document(text, metadata, paragraphs, removed);
+        var known = new List<(LayerKey Key, JsonNode Node)>();
         foreach (var (name, node) in layers)
         {
             if (name == Layers.Paragraphs.Name || node is null || !LayerKey.TryFind(name, out var key))
@@ -51,6 +52,11 @@ public static class DocumentJson
                 continue;
             }
 
+            known.Add((key, node));
+        }
+
+        foreach (var (key, node) in known.OrderBy(k => k.Key.Order))
+        {
             var value = node.Deserialize(key.ValueType, Options);
             if (value is not null)
             {
