@@ -34,7 +34,7 @@ public sealed class StageCatalog
     }
 
     private static StageCatalog CreateDefault() => new StageCatalog()
-        .Register(Stages.Language.LanguageStage.StageName, c => new Stages.Language.LanguageStage(Language.LanguageDetector.Default, c.Options))
+        .Register(Stages.Language.LanguageStage.StageName, c => new Stages.Language.LanguageStage(Language.LanguageDetector.WithSample(c.Options.LanguageSampleChars), c.Options))
         .Register(Stages.Sentences.SentenceStage.StageName, c => new Stages.Sentences.SentenceStage(c.LanguageData))
         .Register(Stages.Dates.DateStage.StageName, c => new Stages.Dates.DateStage(Extraction.Dates.DateParser.Default, c.Time))
         .Register(Stages.Tokens.TokenStage.StageName, c => new Stages.Tokens.TokenStage(c.LanguageData))
