@@ -25,6 +25,7 @@ foreach (var command in new[]
     DetectCommand.Create(),
     TrainLangIdCommand.Create(),
     EvalCommand.Create(),
+    ExtractCommand.Create(),
 }.Concat(WorkerCommands.Create()))
 {
     root.Subcommands.Add(command);

@@ -17,7 +17,7 @@ internal static class EvalCommand
     public static Command Create()
     {
         var command = new Command("eval", "Evaluate quality against the shared evaluation sets (and optionally gate on pinned floors).");
-        foreach (var subcommand in new[] { CreateLangId(), EvalEntitiesCommand.Create(), EvalStoriesCommand.Create(), EvalSimilarityCommand.Create() })
+        foreach (var subcommand in new[] { CreateLangId(), EvalEntitiesCommand.Create(), EvalStoriesCommand.Create(), EvalSimilarityCommand.Create() }.Concat(EvalExtractionCommands.Create()))
         {
             command.Subcommands.Add(subcommand);
         }

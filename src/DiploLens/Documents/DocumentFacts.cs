@@ -9,6 +9,7 @@ public static class DocumentFacts
         : string.IsNullOrWhiteSpace(document.Metadata.DeclaredLanguage) ? "und"
         : document.Metadata.DeclaredLanguage!;
 
-    /// <summary>The publication date as far as it is known, or null (unknown, never invented).</summary>
-    public static PartialDate? PublishedOf(Document document) => document.Metadata.Published;
+    /// <summary>The publication date as far as it is known (source metadata, else the date stage's finding), or null (unknown, never invented).</summary>
+    public static PartialDate? PublishedOf(Document document) =>
+        document.Metadata.Published ?? (document.TryGet(Layers.Dates, out var dates) ? dates.Published?.Date : null);
 }

@@ -31,6 +31,15 @@ public sealed record DocumentMetadata
     /// <summary>The publication date read from <see cref="DateText"/>, if it could be read.</summary>
     public PartialDate? Published { get; init; }
 
+    /// <summary>Where <see cref="Published"/> came from (e.g. <c>json-ld:datePublished</c>, <c>meta:article:published_time</c>, <c>url</c>), when extraction knows.</summary>
+    public string? PublishedSource { get; init; }
+
+    /// <summary>The last-modified date the page states (<c>article:modified_time</c>, JSON-LD <c>dateModified</c>), if any.</summary>
+    public PartialDate? Modified { get; init; }
+
+    /// <summary>Where <see cref="Modified"/> came from.</summary>
+    public string? ModifiedSource { get; init; }
+
     public DateTimeOffset? FetchedAt { get; init; }
 
     /// <summary>SHA-256 (hex) of the normalised input text: NFC, whitespace runs collapsed. Used to recognise re-ingested content.</summary>

@@ -11,6 +11,9 @@ public static class Layers
 
     public static readonly LayerKey<IReadOnlyList<Sentence>> Sentences = new("sentences");
 
+    /// <summary>Publication and modification dates and the dates mentioned in the text; produced by the date stage.</summary>
+    public static readonly LayerKey<DateAnnotation> Dates = new("dates");
+
     /// <summary>Tokens with folded terms; recomputed on demand, not stored.</summary>
     public static readonly LayerKey<IReadOnlyList<Token>> Tokens = new("tokens", persisted: false);
 

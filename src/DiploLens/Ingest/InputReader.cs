@@ -135,15 +135,16 @@ public sealed class InputReader(long maxInputBytes, Func<Stream>? standardInput 
 
         try
         {
-            var decoded = TextDecoder.Decode(bytes);
+            // HTML declares its charset (meta, BOM) and may be binary under an .html name: the HTML decoder knows both.
+            var (text, encoding) = format == InputFormat.Html ? DecodeHtml(bytes) : DecodeText(bytes);
             var full = Path.GetFullPath(path);
             return InputItem.Of(new RawArticle
             {
                 Source = path,
                 Key = "file:" + full,
-                Body = decoded.Text,
+                Body = text,
                 Format = format,
-                Encoding = decoded.Warning is null ? decoded.Encoding : $"{decoded.Encoding} ({decoded.Warning})",
+                Encoding = encoding,
                 Bytes = bytes.Length,
             });
         }
@@ -151,6 +152,22 @@ public sealed class InputReader(long maxInputBytes, Func<Stream>? standardInput 
         {
             return InputItem.Fail(path, e.Message);
         }
+        catch (Extraction.Html.HtmlExtractionException e)
+        {
+            return InputItem.Fail(path, e.Message);
+        }
+    }
+
+    private static (string Text, string Encoding) DecodeText(byte[] bytes)
+    {
+        var decoded = TextDecoder.Decode(bytes);
+        return (decoded.Text, decoded.Warning is null ? decoded.Encoding : $"{decoded.Encoding} ({decoded.Warning})");
+    }
+
+    private static (string Text, string Encoding) DecodeHtml(byte[] bytes)
+    {
+        var decoded = Extraction.Html.HtmlDecoder.Decode(bytes);
+        return (decoded.Html, decoded.Warning is null ? $"{decoded.Encoding} ({decoded.How})" : $"{decoded.Encoding} ({decoded.How}; {decoded.Warning})");
     }
 
     private IEnumerable<InputItem> ReadJsonLinesFile(string path)

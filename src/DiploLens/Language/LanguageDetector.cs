@@ -40,14 +40,16 @@ public sealed class LanguageDetector
     private const int LongTextLetters = 200;
 
     private readonly LanguageModel model;
+    private readonly int longTextLetters;
     private readonly int[][] languagesByScript;
     private readonly Dictionary<char, int> distinctiveLetters;
 
-    public LanguageDetector(LanguageModel model, int maxSampleChars = 512)
+    public LanguageDetector(LanguageModel model, int maxSampleChars = 512, int longTextLetters = LongTextLetters)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxSampleChars, 64);
         this.model = model;
         MaxSampleChars = maxSampleChars;
+        this.longTextLetters = longTextLetters;
         languagesByScript = new int[(int)WritingScript.Other + 1][];
         for (var s = 0; s < languagesByScript.Length; s++)
         {
@@ -60,6 +62,13 @@ public sealed class LanguageDetector
     /// <summary>Lower-case Latin letters that only one language of the model really writes, each with that language's code.</summary>
     public IReadOnlyDictionary<char, string> DistinctiveLetters =>
         distinctiveLetters.OrderBy(p => p.Key).ToDictionary(p => p.Key, p => model.Codes[p.Value]);
+
+    /// <summary>
+    /// A detector over the embedded model judging at most <paramref name="maxSampleChars"/> characters of a text; the
+    /// letter count from which 1- and 2-grams are skipped shrinks with the sample (3/8 of it, as 200 is of 512).
+    /// </summary>
+    public static LanguageDetector WithSample(int maxSampleChars) =>
+        maxSampleChars == Default.MaxSampleChars ? Default : new LanguageDetector(Default.Model, maxSampleChars, Math.Min(LongTextLetters, maxSampleChars * 3 / 8));
 
     /// <summary>The detector over the embedded model, loaded on first use.</summary>
     public static LanguageDetector Default => LazyDefault.Value;
@@ -103,7 +112,7 @@ public sealed class LanguageDetector
             return [new LanguageGuess(model.Codes[candidates[0]], 1.0)];
         }
 
-        var costs = Score(sample, candidates, letters >= LongTextLetters ? 2 : 0, out var words);
+        var costs = Score(sample, candidates, letters >= longTextLetters ? 2 : 0, out var words);
         if (script == WritingScript.Latin && DistinctiveLanguage(sample, words) is var forced and >= 0)
         {
             // The marks decide: the language whose own letters spell enough of the words ranks first, ahead of the

@@ -29,6 +29,13 @@ public sealed record AnalysisOptions
     /// </summary>
     public double LanguageMinConfidence { get; init; } = 0.5;
 
+    /// <summary>
+    /// The language stage judges a paragraph longer than this many characters on four evenly spaced windows totalling
+    /// it. 256 characters (two or three sentences) already decide the language as surely as the whole paragraph, and
+    /// keep the stage's cost per article flat (it was 80% of the analysis time at the detector's own 512).
+    /// </summary>
+    public int LanguageSampleChars { get; init; } = 256;
+
     /// <summary>A paragraph or document with fewer letters than this is <c>und</c> (too short to tell).</summary>
     public int LanguageMinLetters { get; init; } = 3;
 

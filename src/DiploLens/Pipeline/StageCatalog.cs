@@ -34,8 +34,9 @@ public sealed class StageCatalog
     }
 
     private static StageCatalog CreateDefault() => new StageCatalog()
-        .Register(Stages.Language.LanguageStage.StageName, c => new Stages.Language.LanguageStage(Language.LanguageDetector.Default, c.Options))
+        .Register(Stages.Language.LanguageStage.StageName, c => new Stages.Language.LanguageStage(Language.LanguageDetector.WithSample(c.Options.LanguageSampleChars), c.Options))
         .Register(Stages.Sentences.SentenceStage.StageName, c => new Stages.Sentences.SentenceStage(c.LanguageData))
+        .Register(Stages.Dates.DateStage.StageName, c => new Stages.Dates.DateStage(Extraction.Dates.DateParser.Default, c.Time))
         .Register(Stages.Tokens.TokenStage.StageName, c => new Stages.Tokens.TokenStage(c.LanguageData))
         .Register(Stages.Entities.EntityStage.StageName, c => new Stages.Entities.EntityStage(c.Knowledge, c.Options))
         .Register(Stages.Quotations.QuotationStage.StageName, c => new Stages.Quotations.QuotationStage(c.Knowledge, c.Options))
