@@ -90,7 +90,11 @@ public sealed partial class ArticleSignatureBuilder
             Add("year:" + m.Value, FeatureKind.Year, 1, m.Value);
         }
 
-        foreach (var (month, day) in DayMentions(folded))
+        // Day-month dates: from the dates stage when it ran (it knows more forms), else from the patterns below.
+        var days = document.TryGet(Layers.Dates, out var dateLayer)
+            ? dateLayer.Mentions.Where(m => m.Date.Precision >= DatePrecision.Day).Select(m => (m.Date.Month, m.Date.Day))
+            : DayMentions(folded);
+        foreach (var (month, day) in days)
         {
             var key = $"day:{month:00}-{day:00}";
             Add(key, FeatureKind.Day, 1, key[4..]);
@@ -110,7 +114,9 @@ public sealed partial class ArticleSignatureBuilder
         }
 
         var (sketch, shingles) = MinHash.Sketch(text, options.ShingleWords, options.MinHashCount);
-        var published = document.Metadata.Published;
+        // The source's date first; else the publication date the dates stage read from the text (a dateline).
+        var published = document.Metadata.Published
+            ?? (document.TryGet(Layers.Dates, out var dates) ? dates.Published?.Date : null);
         return new ArticleSignature(
             articleId,
             language,
