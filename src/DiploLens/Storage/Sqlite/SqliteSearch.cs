@@ -25,7 +25,7 @@ internal static class SqliteSearch
             now,
             rows,
             ids => DetailsAsync(connection, ids, cancellationToken),
-            values.HasLayerTerms ? matched => TermFacetsAsync(connection, matched, cancellationToken) : null);
+            values.HasLayerTerms ? matched => Task.FromResult(TermFacets(values, matched)) : null);
     }
 
     public static async Task<IReadOnlyList<TrendPoint>> TrendAsync(SqliteConnection connection, DocValues values, SearchQuery query, TrendInterval interval, CancellationToken cancellationToken) =>
@@ -114,19 +114,12 @@ internal static class SqliteSearch
         return name;
     }
 
-    private static async Task<Dictionary<string, IReadOnlyList<FacetValue>>> TermFacetsAsync(SqliteConnection connection, HashSet<long> matched, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT article_id, kind, value, label FROM article_terms WHERE kind IN ('{ArticleTerms.Topic}', '{ArticleTerms.Entity}')";
-        var terms = new List<(long, string, string, string)>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            terms.Add((reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)));
-        }
-
-        return SearchAssembly.TermFacets(terms, matched);
-    }
+    private static Dictionary<string, IReadOnlyList<FacetValue>> TermFacets(DocValues values, HashSet<long> matched) =>
+        SearchAssembly.TermFacets(
+            matched.SelectMany(id => values.Terms.TryGetValue(id, out var terms)
+                ? terms.Select(t => (id, t.Kind, t.Value, t.Label))
+                : []),
+            matched);
 
     private static async Task<Dictionary<long, SearchAssembly.Details>> DetailsAsync(SqliteConnection connection, IReadOnlyList<long> ids, CancellationToken cancellationToken)
     {
