@@ -108,6 +108,25 @@ internal static class SearchAssembly
             .ToDictionary(g => g.Key, g => Top(g.Select(c => new FacetValue(c.Key.Value, c.Value.Label, c.Value.Count))), StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// Reads hit details from rows of (id, title, published, source, url, body, story id), the columns both engines
+    /// select for the hits of a page.
+    /// </summary>
+    public static async Task ReadDetailsAsync(System.Data.Common.DbDataReader reader, Dictionary<long, Details> details, CancellationToken cancellationToken)
+    {
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            PartialDate.TryParseIso(reader.IsDBNull(2) ? null : reader.GetString(2), out var published);
+            details[reader.GetInt64(0)] = new Details(
+                reader.IsDBNull(1) ? null : reader.GetString(1),
+                published,
+                reader.GetString(3),
+                reader.IsDBNull(4) ? null : reader.GetString(4),
+                reader.IsDBNull(5) ? string.Empty : reader.GetString(5),
+                reader.IsDBNull(6) ? null : reader.GetString(6));
+        }
+    }
+
     public static IReadOnlyList<TrendPoint> Trend(List<Match> rows, TrendInterval interval)
     {
         var counts = rows.Where(r => r.Values.Published is not null)

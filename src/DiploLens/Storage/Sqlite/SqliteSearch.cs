@@ -137,18 +137,7 @@ internal static class SqliteSearch
             WHERE a.id IN ({string.Join(", ", ids.Select((id, i) => Parameter(command, $"$id{i}", id)))})
             """;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            PartialDate.TryParseIso(reader.IsDBNull(2) ? null : reader.GetString(2), out var published);
-            details[reader.GetInt64(0)] = new SearchAssembly.Details(
-                reader.IsDBNull(1) ? null : reader.GetString(1),
-                published,
-                reader.GetString(3),
-                reader.IsDBNull(4) ? null : reader.GetString(4),
-                reader.IsDBNull(5) ? string.Empty : reader.GetString(5),
-                reader.IsDBNull(6) ? null : reader.GetString(6));
-        }
-
+        await SearchAssembly.ReadDetailsAsync(reader, details, cancellationToken);
         return details;
     }
 }
