@@ -12,17 +12,17 @@ internal static class CliOptions
         Recursive = true,
     };
 
-    /// <summary>Concept labels for cross-language expansion until the knowledge base provides them: a JSON array of arrays of labels.</summary>
+    /// <summary>Concept labels for cross-language expansion: the knowledge base's by default, or a JSON array of arrays of labels.</summary>
     public static readonly Option<string?> Concepts = new("--concepts")
     {
-        Description = "A JSON file of concept labels for cross-language expansion: [[\"ONU\", \"United Nations\", \"Liên hợp quốc\"], …].",
+        Description = "A JSON file of concept labels for cross-language expansion, instead of the knowledge base's: [[\"ONU\", \"United Nations\", \"Liên hợp quốc\"], …].",
     };
 
     public static DiploLens.Search.ConceptLabelTable LoadConcepts(string? path)
     {
         if (path is null)
         {
-            return DiploLens.Search.ConceptLabelTable.Empty;
+            return DiploLens.Search.ConceptLabelTable.FromKnowledge(DiploLens.Knowledge.KnowledgeData.Embedded.Base);
         }
 
         using var stream = File.OpenRead(path);

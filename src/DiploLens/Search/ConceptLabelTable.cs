@@ -38,6 +38,20 @@ public sealed class ConceptLabelTable : IConceptLabels
 
     public static ConceptLabelTable Empty { get; } = new([]);
 
+    /// <summary>
+    /// The labels of every knowledge-base entity and thesaurus concept (names in each language and aliases), one concept
+    /// each: <c>ONU</c> → <c>United Nations</c>, <c>Liên hợp quốc</c>…; <c>diplomatie multilatérale</c> → <c>ngoại giao
+    /// đa phương</c>. Labels shorter than <see cref="MinLabelLetters"/> letters (<c>UN</c>, <c>EU</c>) stay out: folded,
+    /// they are everyday words in French or Vietnamese (<c>un</c>, <c>eu</c>) and would expand ordinary queries.
+    /// </summary>
+    public static ConceptLabelTable FromKnowledge(Knowledge.KnowledgeBase knowledge) =>
+        new(knowledge.Entities
+            .Select(e => (IReadOnlyList<string>)e.AllForms.Where(f => f.Count(char.IsLetter) >= MinLabelLetters).Distinct(StringComparer.Ordinal).ToList())
+            .Where(labels => labels.Count > 1));
+
+    /// <summary>Fewest letters a label needs to trigger or take part in an expansion.</summary>
+    public const int MinLabelLetters = 3;
+
     public int Count => concepts.Count;
 
     public static ConceptLabelTable Load(Stream json) =>
