@@ -92,15 +92,28 @@ internal static class WorkerCommands
             var pipeline = AnalysisPipeline.CreateDefault(StageContext.Default with { Options = options });
             var queue = new PostgresIngestQueue(store);
             var workerName = parse.GetValue(name) ?? $"{Environment.MachineName}:{Environment.ProcessId}";
-            long processed = 0, failed = 0;
+            long processed = 0, failed = 0, changedSinceStories = 0;
             var started = DateTime.UtcNow;
             while (!stop.IsCancellationRequested)
             {
                 var result = await queue.ProcessBatchAsync(workerName, parse.GetValue(batchSize), pipeline, ArticleExtraction.Default, CancellationToken.None);
                 processed += result.Claimed;
                 failed += result.Failed;
+                changedSinceStories += result.Added + result.Updated;
                 if (result.Claimed == 0)
                 {
+                    // The queue ran dry: rebuild the stories once, under the store-wide story lock, so that workers
+                    // finishing together take turns and the last one sees every committed article.
+                    if (changedSinceStories > 0)
+                    {
+                        await store.WithStoryLockAsync(async () =>
+                        {
+                            var stories = await StoriesCommand.AssignAsync(store, knowledge: null, CancellationToken.None);
+                            Console.Out.WriteLine($"Worker {workerName}: stories rebuilt ({stories} stories).");
+                        });
+                        changedSinceStories = 0;
+                    }
+
                     if (parse.GetValue(untilEmpty))
                     {
                         break;

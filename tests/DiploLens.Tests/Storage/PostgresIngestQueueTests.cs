@@ -75,5 +75,11 @@ public sealed class PostgresIngestQueueTests(PostgresServer server) : IDisposabl
         Assert.Equal(await new PostgresIngestQueue(cleanStore).CountsAsync(), await queue.CountsAsync());
         Assert.Equal(await cleanStore.CountAsync(), await store.CountAsync());
         Assert.Equal(count, await store.CountAsync());
+
+        // The workers rebuilt the stories once the queue ran dry: every article is in one, as after a clean run.
+        Assert.Equal(count, (await store.ListStoryAssignmentsAsync()).Count);
+        Assert.Equal(
+            (await cleanStore.ListStoryAssignmentsAsync()).Select(a => a.StoryId).Distinct().Count(),
+            (await store.ListStoryAssignmentsAsync()).Select(a => a.StoryId).Distinct().Count());
     }
 }

@@ -81,6 +81,31 @@ public sealed class PostgresNewsStore : ISearchStore
     internal NpgsqlDataSource DataSource => dataSource;
 
     /// <summary>
+    /// Runs <paramref name="work"/> while holding the store-wide story lock (a session advisory lock on a connection of
+    /// its own): workers that finish together rebuild stories one after the other, each from every committed article, so
+    /// the stored stories always equal a fresh run over the store. A worker killed meanwhile releases the lock with its connection.
+    /// </summary>
+    public async Task WithStoryLockAsync(Func<Task> work, CancellationToken cancellationToken = default)
+    {
+        const long StoryLock = 7291002;
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using (var take = new NpgsqlCommand($"SELECT pg_advisory_lock({StoryLock})", connection))
+        {
+            await take.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        try
+        {
+            await work();
+        }
+        finally
+        {
+            await using var release = new NpgsqlCommand($"SELECT pg_advisory_unlock({StoryLock})", connection);
+            await release.ExecuteNonQueryAsync(CancellationToken.None);
+        }
+    }
+
+    /// <summary>
     /// Saves a batch inside a transaction the caller owns (the ingest queue commits it with the queue's own rows).
     /// The decisions are those of the SQLite engine, taken in batch order, with five round trips per batch: lock, look up
     /// keys, look up hashes, reserve ids, write.
