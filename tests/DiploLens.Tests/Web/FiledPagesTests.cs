@@ -72,4 +72,17 @@ public sealed class FiledPagesTests(WorkbenchFactory factory) : IClassFixture<Wo
         Assert.Contains("href=\"/entities/bui-thanh-son?ui=en\"", html, StringComparison.Ordinal);
         Assert.Contains("Bùi Thanh Sơn", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task EntityPage_ShowsVariantsRolesQuotesAndCoMentionsFromTheLayers()
+    {
+        // The seeds' entity layers file person:bui-thanh-son (002 in French, 003 in English).
+        var html = WebUtility.HtmlDecode(await factory.CreateClient().GetStringAsync("/entities/person:bui-thanh-son?ui=en"));
+        Assert.Contains("Name variants", html, StringComparison.Ordinal);
+        Assert.Contains("Bui Thanh Son", html, StringComparison.Ordinal);
+        Assert.Contains("Roles", html, StringComparison.Ordinal);
+        Assert.Contains("Quotations", html, StringComparison.Ordinal);
+        Assert.Contains("We have successfully organized 15 foreign visits", html, StringComparison.Ordinal);
+        Assert.Contains("Mentioned with", html, StringComparison.Ordinal);
+    }
 }
