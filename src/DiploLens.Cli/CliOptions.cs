@@ -22,7 +22,7 @@ internal static class CliOptions
     {
         if (path is null)
         {
-            return DiploLens.Search.ConceptLabelTable.FromKnowledge(DiploLens.Knowledge.KnowledgeData.Embedded.Base);
+            return DiploLens.Search.ConceptLabelTable.Embedded;
         }
 
         using var stream = File.OpenRead(path);

@@ -11,7 +11,7 @@ public sealed record WorkbenchOptions
 
     public string Urls { get; init; } = DefaultUrls;
 
-    public IConceptLabels ConceptLabels { get; init; } = ConceptLabelTable.FromKnowledge(Knowledge.KnowledgeData.Embedded.Base);
+    public IConceptLabels ConceptLabels { get; init; } = ConceptLabelTable.Embedded;
 
     /// <summary>How long a search result is reused (paging, reloads, popular queries); zero turns the cache off.</summary>
     public TimeSpan SearchCacheTimeToLive { get; init; } = TimeSpan.FromSeconds(30);

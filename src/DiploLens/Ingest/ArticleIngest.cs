@@ -90,21 +90,7 @@ public sealed class ArticleIngest(INewsStore store, AnalysisPipeline pipeline, A
     {
         var results = new (ArticleToSave? Save, string? Error)[raws.Count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism > 0 ? options.Parallelism : Environment.ProcessorCount };
-        Parallel.For(0, raws.Count, parallel, i =>
-        {
-            var raw = raws[i];
-            try
-            {
-                var document = pipeline.Run(extraction.Extract(raw));
-                results[i] = document.Text.Length == 0
-                    ? (null, "no article text left after removing boilerplate")
-                    : (new ArticleToSave(document, raw.Key, pipeline.Signature), null);
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                results[i] = (null, $"analysis failed: {e.GetType().Name}: {e.Message}");
-            }
-        });
+        Parallel.For(0, raws.Count, parallel, i => results[i] = ArticleAnalysis.Analyse(raws[i], pipeline, extraction));
 
         var saved = new List<(string, ArticleToSave)>(raws.Count);
         for (var i = 0; i < raws.Count; i++)

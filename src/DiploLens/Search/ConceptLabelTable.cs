@@ -49,6 +49,11 @@ public sealed class ConceptLabelTable : IConceptLabels
             .Select(e => (IReadOnlyList<string>)e.AllForms.Where(f => f.Count(char.IsLetter) >= MinLabelLetters).Distinct(StringComparer.Ordinal).ToList())
             .Where(labels => labels.Count > 1));
 
+    /// <summary>The table of the embedded knowledge base, built once on first use.</summary>
+    public static ConceptLabelTable Embedded => LazyEmbedded.Value;
+
+    private static readonly Lazy<ConceptLabelTable> LazyEmbedded = new(() => FromKnowledge(Knowledge.KnowledgeData.Embedded.Base));
+
     /// <summary>Fewest letters a label needs to trigger or take part in an expansion.</summary>
     public const int MinLabelLetters = 3;
 

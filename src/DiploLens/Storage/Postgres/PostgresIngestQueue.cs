@@ -61,20 +61,7 @@ public sealed class PostgresIngestQueue(PostgresNewsStore store)
 
         // Analysis is CPU work on this worker's cores; the rows stay locked meanwhile, so no other worker takes them.
         var analysed = new (ArticleToSave? Save, string? Error)[claimed.Count];
-        Parallel.For(0, claimed.Count, i =>
-        {
-            try
-            {
-                var document = pipeline.Run(extraction.Extract(claimed[i].Raw));
-                analysed[i] = document.Text.Length == 0
-                    ? (null, "no article text left after removing boilerplate")
-                    : (new ArticleToSave(document, claimed[i].Raw.Key, pipeline.Signature), null);
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                analysed[i] = (null, $"analysis failed: {e.GetType().Name}: {e.Message}");
-            }
-        });
+        Parallel.For(0, claimed.Count, i => analysed[i] = ArticleAnalysis.Analyse(claimed[i].Raw, pipeline, extraction));
 
         var toSave = analysed.Where(a => a.Save is not null).Select(a => a.Save!).ToList();
         var outcomes = await store.SaveAsync(connection, transaction, toSave);
