@@ -8,6 +8,14 @@ namespace DiploLens.Search;
 public static class Ranking
 {
     public const double HalfLifeDays = 180;
+
+    /// <summary>
+    /// How many matches a search scores at most. A query matching more (a common word) scores only this many
+    /// candidates — title matches first, then the newest — and lists the other matches after them, newest first: the
+    /// relevance function reads each scored article's index entries, which is what made common words slow. Total and
+    /// facets still count every match. Both engines apply it in the shared <c>SearchAssembly</c>.
+    /// </summary>
+    public const int RankedCandidates = 500;
     public const double MaxRecencyLift = 0.5;
 
     public static double Recency(DateTime? publishedStart, DateTimeOffset now)

@@ -11,9 +11,21 @@ namespace DiploLens.Storage;
 /// </summary>
 internal static class SearchAssembly
 {
-    public sealed record Match(long Id, ArticleValues Values, double Relevance);
+    /// <summary>An article the query matches, filters applied: all that total, facets, trends and the candidate order need.</summary>
+    public sealed record Match(long Id, ArticleValues Values);
 
     public sealed record Details(string? Title, PartialDate? Published, string Source, string? Url, string Body, string? Story);
+
+    /// <summary>What an engine supplies for one search besides the matches; each is called at most once, and only when needed.</summary>
+    /// <param name="Relevance">Relevance (higher better) of the given matches; null when the query has no positive clause (every relevance is 0).</param>
+    /// <param name="TitleMatches">The ids whose title alone matches the positive clauses (only asked for when there are more matches than <see cref="Ranking.RankedCandidates"/>).</param>
+    /// <param name="Details">The hits' details for a page.</param>
+    /// <param name="TermFacets">Topic and entity facet counts over the matched ids; null when the engine has none.</param>
+    public sealed record Sources(
+        Func<IReadOnlyList<long>, Task<Dictionary<long, double>>>? Relevance,
+        Func<Task<HashSet<long>>> TitleMatches,
+        Func<IReadOnlyList<long>, Task<Dictionary<long, Details>>> Details,
+        Func<HashSet<long>, Task<Dictionary<string, IReadOnlyList<FacetValue>>>>? TermFacets);
 
     /// <summary>The filters as one predicate; <paramref name="termSets"/> are the ids filed under each wanted topic/entity/story filter.</summary>
     public static Func<long, ArticleValues, bool> Filter(SearchFilters filters, IReadOnlyList<HashSet<long>> termSets)
@@ -35,29 +47,64 @@ internal static class SearchAssembly
         new[] { (ArticleTerms.Topic, filters.Topics), (ArticleTerms.Entity, filters.Entities), (ArticleTerms.Story, filters.Stories) }
             .Where(f => f.Item2.Count > 0);
 
-    public static async Task<SearchResult> AssembleAsync(
-        SearchQuery query,
-        SearchPaging paging,
-        DateTimeOffset now,
-        List<Match> rows,
-        Func<IReadOnlyList<long>, Task<Dictionary<long, Details>>> details,
-        Func<HashSet<long>, Task<Dictionary<string, IReadOnlyList<FacetValue>>>>? termFacets)
+    /// <summary>
+    /// Orders the matches and builds the page, the total and the facets. When there are at most
+    /// <see cref="Ranking.RankedCandidates"/> matches every one is scored (relevance × recency) and ordered by score, then
+    /// newest, then id. Beyond that only that many candidates are scored — title matches first, then the newest, then id
+    /// (<see cref="CandidateOrder"/>) — and they come first by score; the other matches follow in candidate order. Total
+    /// and facets always count every match.
+    /// </summary>
+    public static async Task<SearchResult> AssembleAsync(SearchQuery query, SearchPaging paging, DateTimeOffset now, List<Match> rows, Sources sources)
     {
-        var ranked = rows
-            .Select(r => (r.Id, r.Values, Score: r.Relevance * Ranking.Recency(r.Values.Published, now)))
-            .OrderByDescending(r => r.Score)
-            .ThenByDescending(r => r.Values.Published ?? DateTime.MinValue)
-            .ThenBy(r => r.Id)
+        List<Match> candidates;
+        List<Match> rest;
+        HashSet<long>? inTitle = null;
+        if (rows.Count <= Ranking.RankedCandidates)
+        {
+            candidates = rows;
+            rest = [];
+        }
+        else
+        {
+            inTitle = sources.Relevance is null ? [] : await sources.TitleMatches();
+            var order = CandidateOrder(inTitle);
+            candidates = Smallest(rows, Ranking.RankedCandidates, order);
+            var chosen = candidates.Select(c => c.Id).ToHashSet();
+            var wanted = paging.Offset + paging.PageSize - candidates.Count;
+            rest = wanted <= 0 ? [] : Smallest(rows.Where(r => !chosen.Contains(r.Id)).ToList(), wanted, order);
+            rest.Sort(order);
+        }
+
+        var relevance = sources.Relevance is null || candidates.Count == 0
+            ? []
+            : await sources.Relevance(candidates.Select(c => c.Id).ToList());
+        var scored = candidates
+            .Select(c => (c.Id, c.Values, Score: relevance.GetValueOrDefault(c.Id) * Ranking.Recency(c.Values.Published, now)))
             .ToList();
-        var page = ranked.Skip(paging.Offset).Take(paging.PageSize).ToList();
-        var found = await details(page.Select(p => p.Id).ToList());
+        scored.Sort((a, b) =>
+        {
+            var byScore = b.Score.CompareTo(a.Score);
+            return byScore != 0 ? byScore : CompareNewestThenId(a.Id, a.Values, b.Id, b.Values);
+        });
+
+        // Matches beyond the scored candidates are listed in candidate order; their score is still computed for the hit.
+        var page = scored.Concat(rest.Select(r => (r.Id, r.Values, Score: double.NaN))).Skip(paging.Offset).Take(paging.PageSize).ToList();
+        var unscored = page.Where(p => double.IsNaN(p.Score)).Select(p => p.Id).ToList();
+        if (unscored.Count > 0 && sources.Relevance is not null)
+        {
+            var more = await sources.Relevance(unscored);
+            page = page.Select(p => double.IsNaN(p.Score) ? (p.Id, p.Values, more.GetValueOrDefault(p.Id) * Ranking.Recency(p.Values.Published, now)) : p).ToList();
+        }
+
+        var found = await sources.Details(page.Select(p => p.Id).ToList());
         var terms = query.HighlightTerms.ToList();
         var items = page
             .Where(p => found.ContainsKey(p.Id))
             .Select(p =>
             {
                 var d = found[p.Id];
-                return new SearchHit(p.Id, d.Title, p.Values.Language, d.Published, d.Source, d.Url, Math.Round(p.Score, 4), SnippetBuilder.Build(d.Body, terms), d.Story);
+                var score = double.IsNaN(p.Score) ? 0 : p.Score;
+                return new SearchHit(p.Id, d.Title, p.Values.Language, d.Published, d.Source, d.Url, Math.Round(score, 4), SnippetBuilder.Build(d.Body, terms), d.Story);
             })
             .ToList();
 
@@ -69,24 +116,84 @@ internal static class SearchAssembly
 
         if (paging.WithFacets && rows.Count > 0)
         {
-            facets[FacetNames.Language] = Top(rows.GroupBy(r => r.Values.Language).Select(g => new FacetValue(g.Key, g.Key, g.Count())));
-            facets[FacetNames.Source] = Top(rows.GroupBy(r => r.Values.Site).Select(g => new FacetValue(g.Key, g.Key, g.Count())));
-            facets[FacetNames.Month] = rows.Where(r => r.Values.Published is not null)
-                .GroupBy(r => r.Values.Published!.Value.ToString("yyyy-MM", CultureInfo.InvariantCulture))
-                .Select(g => new FacetValue(g.Key, g.Key, g.Count()))
-                .OrderByDescending(f => f.Value, StringComparer.Ordinal)
-                .Take(24)
-                .ToList();
-            if (termFacets is not null)
+            var languages = new Dictionary<string, int>(StringComparer.Ordinal);
+            var sites = new Dictionary<string, int>(StringComparer.Ordinal);
+            var months = new Dictionary<int, int>();
+            foreach (var row in rows)
             {
-                foreach (var (kind, list) in await termFacets(rows.Select(r => r.Id).ToHashSet()))
+                Increment(languages, row.Values.Language);
+                Increment(sites, row.Values.Site);
+                if (row.Values.Published is { } published)
+                {
+                    Increment(months, (published.Year * 100) + published.Month);
+                }
+            }
+
+            facets[FacetNames.Language] = Top(languages.Select(g => new FacetValue(g.Key, g.Key, g.Value)));
+            facets[FacetNames.Source] = Top(sites.Select(g => new FacetValue(g.Key, g.Key, g.Value)));
+            facets[FacetNames.Month] = months.OrderByDescending(m => m.Key)
+                .Take(24)
+                .Select(m =>
+                {
+                    var month = string.Create(CultureInfo.InvariantCulture, $"{m.Key / 100:0000}-{m.Key % 100:00}");
+                    return new FacetValue(month, month, m.Value);
+                })
+                .ToList();
+            if (sources.TermFacets is not null)
+            {
+                foreach (var (kind, list) in await sources.TermFacets(rows.Select(r => r.Id).ToHashSet()))
                 {
                     facets[kind] = list;
                 }
             }
         }
 
-        return new SearchResult(ranked.Count, items, facets, query);
+        return new SearchResult(rows.Count, items, facets, query);
+    }
+
+    /// <summary>The cheap order that picks which matches are scored when there are too many: title matches, then newest, then id.</summary>
+    public static Comparison<Match> CandidateOrder(HashSet<long> inTitle) => (a, b) =>
+    {
+        var byTitle = inTitle.Contains(b.Id).CompareTo(inTitle.Contains(a.Id));
+        return byTitle != 0 ? byTitle : CompareNewestThenId(a.Id, a.Values, b.Id, b.Values);
+    };
+
+    private static int CompareNewestThenId(long aId, ArticleValues a, long bId, ArticleValues b)
+    {
+        var byDate = (b.Published ?? DateTime.MinValue).CompareTo(a.Published ?? DateTime.MinValue);
+        return byDate != 0 ? byDate : aId.CompareTo(bId);
+    }
+
+    /// <summary>The <paramref name="count"/> smallest rows by <paramref name="order"/> (unordered), with a bounded heap: O(n log count).</summary>
+    private static List<Match> Smallest(List<Match> rows, int count, Comparison<Match> order)
+    {
+        if (rows.Count <= count)
+        {
+            return [.. rows];
+        }
+
+        // A max-heap of the best rows so far: its root is the worst of them, replaced when a better row comes.
+        var heap = new PriorityQueue<Match, Match>(count + 1, Comparer<Match>.Create((a, b) => order(b, a)));
+        foreach (var row in rows)
+        {
+            if (heap.Count < count)
+            {
+                heap.Enqueue(row, row);
+            }
+            else if (order(row, heap.Peek()) < 0)
+            {
+                heap.DequeueEnqueue(row, row);
+            }
+        }
+
+        return heap.UnorderedItems.Select(i => i.Element).ToList();
+    }
+
+    private static void Increment<TKey>(Dictionary<TKey, int> counts, TKey key)
+        where TKey : notnull
+    {
+        ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _);
+        count++;
     }
 
     /// <summary>Counts of term values over the matched articles, per kind (kinds are named like the facets they feed).</summary>

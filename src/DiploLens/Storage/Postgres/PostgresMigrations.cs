@@ -90,5 +90,10 @@ internal static class PostgresMigrations
             CREATE INDEX story_articles_story ON story_articles(story_id);
             CREATE INDEX story_articles_duplicate ON story_articles(duplicate_of);
             """),
+        (5, "search: a GIN index over the folded title alone", """
+            -- When a query matches more articles than are scored, title matches are scored first; this index finds
+            -- them without reading the full-text vectors (see SearchAssembly and Ranking.RankedCandidates).
+            CREATE INDEX articles_search_title ON articles USING GIN (to_tsvector('simple', folded_title));
+            """),
     ];
 }

@@ -24,6 +24,13 @@ internal static class TsQuery
         return negative is null ? expression : $"({expression}) & !{negative}";
     }
 
+    /// <summary>The positive clauses alone (no exclusions), for the title-only vector; null without a positive clause.</summary>
+    public static string? Title(SearchQuery query)
+    {
+        var positive = query.Clauses.Where(c => !c.Excluded).Select(c => Alternatives(c.Alternatives, exact: false)).ToList();
+        return positive.Count == 0 ? null : string.Join(" & ", positive);
+    }
+
     /// <summary>What any excluded clause matches (folded); null when nothing is excluded.</summary>
     public static string? Negative(SearchQuery query)
     {

@@ -24,6 +24,15 @@ internal static class FtsExpression
         return negative is null ? expression : $"({expression}) NOT {negative}";
     }
 
+    /// <summary>The positive clauses searched in the folded title only (exclusions left out); null when there is no positive clause.</summary>
+    public static string? Title(SearchQuery query)
+    {
+        var positive = query.Clauses.Where(c => !c.Excluded)
+            .Select(c => "(" + string.Join(" OR ", c.Alternatives.Select(t => "{title} : " + Phrase(t.FoldedWords, t.IsPrefix))) + ")")
+            .ToList();
+        return positive.Count == 0 ? null : string.Join(" AND ", positive);
+    }
+
     /// <summary>The MATCH text any excluded clause matches (folded only); null when nothing is excluded.</summary>
     public static string? Negative(SearchQuery query)
     {
