@@ -254,6 +254,6 @@ internal static class SearchAssembly
         return points;
     }
 
-    private static IReadOnlyList<FacetValue> Top(IEnumerable<FacetValue> values) =>
+    public static IReadOnlyList<FacetValue> Top(IEnumerable<FacetValue> values) =>
         values.OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal).Take(FacetNames.MaxValues).ToList();
 }

@@ -24,6 +24,25 @@ internal static class FtsExpression
         return negative is null ? expression : $"({expression}) NOT {negative}";
     }
 
+    /// <summary>
+    /// The MATCH text that finds the same articles as <see cref="Positive"/> through the folded columns alone (an exact
+    /// match is always a folded match): half the phrases to iterate, for the pass that only collects the matches.
+    /// </summary>
+    public static string? Matching(SearchQuery query)
+    {
+        var positive = query.Clauses.Where(c => !c.Excluded)
+            .Select(c => "(" + string.Join(" OR ", c.Alternatives.Select(Folded)) + ")")
+            .ToList();
+        if (positive.Count == 0)
+        {
+            return null;
+        }
+
+        var expression = string.Join(" AND ", positive);
+        var negative = Negative(query);
+        return negative is null ? expression : $"({expression}) NOT {negative}";
+    }
+
     /// <summary>The positive clauses searched in the folded title only (exclusions left out); null when there is no positive clause.</summary>
     public static string? Title(SearchQuery query)
     {

@@ -46,12 +46,12 @@ internal static class SqliteSearch
     {
         var accept = await FilterAsync(connection, query.Filters, cancellationToken);
         var rows = new List<SearchAssembly.Match>();
-        var positive = FtsExpression.Positive(query);
-        if (positive is not null)
+        var matching = FtsExpression.Matching(query);
+        if (matching is not null)
         {
             await using var command = connection.CreateCommand();
             command.CommandText = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH $match";
-            command.Parameters.AddWithValue("$match", positive);
+            command.Parameters.AddWithValue("$match", matching);
             var matched = 0;
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
@@ -171,12 +171,25 @@ internal static class SqliteSearch
         return name;
     }
 
-    private static Dictionary<string, IReadOnlyList<FacetValue>> TermFacets(DocValues values, HashSet<long> matched) =>
-        SearchAssembly.TermFacets(
-            matched.SelectMany(id => values.Terms.TryGetValue(id, out var terms)
-                ? terms.Select(t => (id, t.Kind, t.Value, t.Label))
-                : []),
-            matched);
+    /// <summary>Topic and entity counts over the matches, counted per shared <see cref="DocValues.Term"/> instance (no string hashing per term).</summary>
+    private static Dictionary<string, IReadOnlyList<FacetValue>> TermFacets(DocValues values, HashSet<long> matched)
+    {
+        var counts = new Dictionary<DocValues.Term, int>(ReferenceEqualityComparer.Instance);
+        foreach (var id in matched)
+        {
+            if (values.Terms.TryGetValue(id, out var terms))
+            {
+                foreach (var term in terms)
+                {
+                    ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, term, out _);
+                    count++;
+                }
+            }
+        }
+
+        return counts.GroupBy(c => c.Key.Kind)
+            .ToDictionary(g => g.Key, g => SearchAssembly.Top(g.Select(c => new FacetValue(c.Key.Value, c.Key.Label, c.Value))), StringComparer.Ordinal);
+    }
 
     private static async Task<Dictionary<long, SearchAssembly.Details>> DetailsAsync(SqliteConnection connection, IReadOnlyList<long> ids, CancellationToken cancellationToken)
     {
