@@ -64,12 +64,15 @@ internal static class IngestCommand
         var summary = await ingest.RunAsync(paths, progress, interrupt.Token);
         progress.Finish();
         PrintSummary(summary, output);
-        if (summary.Added + summary.Updated > 0 && !summary.Cancelled)
+        if (!summary.Cancelled)
         {
-            // Stories are reclustered whole after each ingest that changed articles: the clusterer's state (rarities,
-            // inverted index) is in memory, so one rebuild keeps the stored stories equal to a fresh run.
-            var stories = await StoriesCommand.AssignAsync(store, knowledge, cancellationToken);
-            output.WriteLine($"Stories: {stories} for {await store.CountAsync(cancellationToken)} articles.");
+            // The new articles (and any left pending by an interrupted run) join the stored stories incrementally;
+            // a changed article makes the store rebuild them (see StoryIndexer).
+            var stories = await StoriesCommand.IndexAsync(store, knowledge, rebuild: false, cancellationToken);
+            if (stories.Articles > 0 || stories.Rebuilt)
+            {
+                output.WriteLine($"Stories: {stories.Articles} article{(stories.Articles == 1 ? "" : "s")} {(stories.Rebuilt ? "reclustered" : "clustered")}, {stories.NewStories} new stor{(stories.NewStories == 1 ? "y" : "ies")}, {stories.Merges} merge{(stories.Merges == 1 ? "" : "s")}.");
+            }
         }
 
         after?.Invoke(summary);

@@ -22,7 +22,7 @@ internal static class StoriesCommand
         var language = new Option<string?>("--lang") { Description = "Stories with an article in this language." };
         var topic = new Option<string?>("--topic") { Description = "Stories with this topic (id or name, e.g. diplomacy.multilateral)." };
         var entity = new Option<string?>("--entity") { Description = "Stories mentioning this entity (id or name, e.g. person:bui-thanh-son)." };
-        var rebuildOption = new Option<bool>("--rebuild") { Description = "Recluster every stored article and store the stories (ingest does this after each run)." };
+        var rebuildOption = new Option<bool>("--rebuild") { Description = "Recluster every stored article from scratch and store the stories (ingest adds new articles to them incrementally)." };
         var command = new Command("stories", "List stories: one per event, with every language version and copy.") { from, to, language, topic, entity, rebuildOption, CliOptions.Json, CliOptions.Knowledge };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -65,9 +65,8 @@ internal static class StoriesCommand
     }
 
     /// <summary>
-    /// Opens the store and returns its stored stories, or (when asked, or when they do not cover every stored article)
-    /// rebuilds them: a rebuild asked for with <paramref name="rebuild"/> is stored, an implicit one only shown.
-    /// Null (with the error printed) when the store cannot be opened.
+    /// Opens the store and returns its stored stories, after clustering any article not in a story yet (everything,
+    /// with <paramref name="rebuild"/>). Null (with the error printed) when the store cannot be opened.
     /// </summary>
     public static async Task<StoryRebuild?> OpenAsync(string db, string? knowledge, bool rebuild, CancellationToken cancellationToken)
     {
@@ -77,32 +76,14 @@ internal static class StoriesCommand
             return null;
         }
 
-        var builder = Builder(knowledge);
-        if (!rebuild && await StoryRebuild.LoadAsync(store, builder, cancellationToken) is { } stored)
-        {
-            return stored;
-        }
-
-        var result = await StoryRebuild.RunAsync(store, builder, StoryOptions.Default, cancellationToken);
-        if (rebuild)
-        {
-            await result.SaveAsync(store, cancellationToken);
-        }
-        else
-        {
-            Console.Error.WriteLine("note: the stored stories do not cover every article; showing a fresh clustering ('diplolens stories --rebuild' stores it).");
-        }
-
-        return result;
+        await IndexAsync(store, knowledge, rebuild, cancellationToken);
+        return await StoryRebuild.LoadAsync(store, Builder(knowledge), cancellationToken)
+            ?? StoryRebuild.Run([], [], StoryOptions.Default);
     }
 
-    /// <summary>Reclusters every stored article and stores the stories; what ingest runs after saving.</summary>
-    public static async Task<int> AssignAsync(INewsStore store, string? knowledge, CancellationToken cancellationToken)
-    {
-        var result = await StoryRebuild.RunAsync(store, Builder(knowledge), StoryOptions.Default, cancellationToken, keepDocuments: false);
-        await result.SaveAsync(store, cancellationToken);
-        return result.Stories.Count;
-    }
+    /// <summary>Clusters the stored articles that are in no story yet (what ingest runs after saving), or every article with <paramref name="rebuild"/>.</summary>
+    public static Task<StoryIndexResult> IndexAsync(INewsStore store, string? knowledge, bool rebuild, CancellationToken cancellationToken) =>
+        new StoryIndexer(Builder(knowledge), StoryOptions.Default).UpdateAsync(store, rebuild, cancellationToken: cancellationToken);
 
     private static ArticleSignatureBuilder Builder(string? knowledge) => knowledge is null
         ? ArticleSignatureBuilder.Default

@@ -102,15 +102,12 @@ internal static class WorkerCommands
                 changedSinceStories += result.Added + result.Updated;
                 if (result.Claimed == 0)
                 {
-                    // The queue ran dry: rebuild the stories once, under the store-wide story lock, so that workers
-                    // finishing together take turns and the last one sees every committed article.
+                    // The queue ran dry: cluster the articles in no story yet. Each chunk is one transaction under the
+                    // store-wide story lock, so workers finishing together take turns, and the last sees every commit.
                     if (changedSinceStories > 0)
                     {
-                        await store.WithStoryLockAsync(async () =>
-                        {
-                            var stories = await StoriesCommand.AssignAsync(store, knowledge: null, CancellationToken.None);
-                            Console.Out.WriteLine($"Worker {workerName}: stories rebuilt ({stories} stories).");
-                        });
+                        var stories = await StoriesCommand.IndexAsync(store, knowledge: null, rebuild: false, CancellationToken.None);
+                        Console.Out.WriteLine($"Worker {workerName}: {stories.Articles} articles clustered ({stories.NewStories} new stories{(stories.Rebuilt ? ", rebuilt" : "")}).");
                         changedSinceStories = 0;
                     }
 

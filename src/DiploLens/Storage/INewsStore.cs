@@ -25,10 +25,11 @@ public interface INewsStore : IAsyncDisposable
     Task<IReadOnlyList<long>> MatchAsync(string foldedQuery, int limit, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Replaces every story assignment with <paramref name="assignments"/> in one transaction (stories are rebuilt
-    /// whole), and the <c>stories</c> summary rows (article count, languages, date range) derived from them.
+    /// Runs <paramref name="work"/> on the story state tables in one transaction that holds the store-wide story lock
+    /// (so that concurrent writers, workers included, cluster one after the other, each seeing every committed article),
+    /// and commits when it returns. See <see cref="Stories.StoryIndexer"/>.
     /// </summary>
-    Task ReplaceStoriesAsync(IReadOnlyList<StoryAssignment> assignments, CancellationToken cancellationToken = default);
+    Task<T> WithStoryStateAsync<T>(Func<Stories.IStoryStateTables, Task<T>> work, CancellationToken cancellationToken = default);
 
     /// <summary>Every stored story assignment, by story then article id.</summary>
     Task<IReadOnlyList<StoryAssignment>> ListStoryAssignmentsAsync(CancellationToken cancellationToken = default);

@@ -14,7 +14,7 @@ public sealed class NearDuplicateIndex(StoryOptions options)
     /// <summary>The most similar earlier article reaching <see cref="StoryOptions.NearDuplicateJaccard"/> (lowest id on ties), or null.</summary>
     public (long ArticleId, double Jaccard)? FindCopyOf(ArticleSignature signature)
     {
-        if (signature.MinHash.Length != options.MinHashCount || signature.ShingleCount < options.MinShinglesForDuplicate)
+        if (!IsSketched(signature, options))
         {
             return null;
         }
@@ -23,7 +23,7 @@ public sealed class NearDuplicateIndex(StoryOptions options)
         var seen = new HashSet<long>();
         for (var b = 0; b < options.Bands; b++)
         {
-            if (!buckets.TryGetValue(BandKey(signature.MinHash, b), out var ids))
+            if (!buckets.TryGetValue(BandKey(signature.MinHash, b, options), out var ids))
             {
                 continue;
             }
@@ -46,32 +46,49 @@ public sealed class NearDuplicateIndex(StoryOptions options)
         return best;
     }
 
+    /// <summary>Whether an article takes part in copy detection: its text was long enough to sketch.</summary>
+    public static bool IsSketched(ArticleSignature signature, StoryOptions options) =>
+        signature.MinHash.Length == options.MinHashCount && signature.ShingleCount >= options.MinShinglesForDuplicate;
+
     public void Add(ArticleSignature signature)
     {
-        if (signature.MinHash.Length != options.MinHashCount || signature.ShingleCount < options.MinShinglesForDuplicate)
+        if (IsSketched(signature, options))
         {
-            return;
+            Add(signature.ArticleId, signature.MinHash);
         }
+    }
 
-        if (!sketches.TryAdd(signature.ArticleId, signature.MinHash))
+    /// <summary>Indexes a sketch (of an article already known to be sketched: a persisted one).</summary>
+    public void Add(long articleId, ulong[] sketch)
+    {
+        if (sketch.Length != options.MinHashCount || !sketches.TryAdd(articleId, sketch))
         {
             return;
         }
 
         for (var b = 0; b < options.Bands; b++)
         {
-            var key = BandKey(signature.MinHash, b);
+            var key = BandKey(sketch, b, options);
             if (!buckets.TryGetValue(key, out var ids))
             {
                 ids = [];
                 buckets.Add(key, ids);
             }
 
-            ids.Add(signature.ArticleId);
+            ids.Add(articleId);
         }
     }
 
-    private ulong BandKey(ulong[] sketch, int band)
+    /// <summary>The LSH band keys of a sketch: what the persisted band index is looked up by.</summary>
+    public static IEnumerable<long> BandKeys(ulong[] sketch, StoryOptions options)
+    {
+        for (var b = 0; b < options.Bands; b++)
+        {
+            yield return unchecked((long)BandKey(sketch, b, options));
+        }
+    }
+
+    private static ulong BandKey(ulong[] sketch, int band, StoryOptions options)
     {
         var h = (ulong)band * 0x9E3779B97F4A7C15UL;
         for (var r = 0; r < options.RowsPerBand; r++)

@@ -18,6 +18,9 @@ public sealed class Story
 
     public int Count => links.Count;
 
+    /// <summary>The title of the story's first article (its source when untitled): the label it is filed under.</summary>
+    public string? Title { get; private set; }
+
     /// <summary>Languages of the members, as first seen.</summary>
     public IReadOnlyList<string> Languages => languages;
 
@@ -28,8 +31,17 @@ public sealed class Story
 
     private readonly List<string> languages = [];
 
+    /// <summary>A persisted story as the clusterer needs it (its languages and time range), without its links.</summary>
+    internal static Story Restore(int id, string title, IEnumerable<string> languages, DateTime? from, DateTime? to)
+    {
+        var story = new Story(id) { Title = title, From = from, To = to };
+        story.languages.AddRange(languages);
+        return story;
+    }
+
     internal void Add(StoryLink link, ArticleSignature signature)
     {
+        Title ??= signature.Title ?? signature.Source;
         links.Add(link);
         if (!languages.Contains(signature.Language))
         {

@@ -22,39 +22,71 @@ namespace DiploLens.Stories;
 /// batch gives the same stories whatever order it was ingested in.
 /// </para>
 /// </summary>
-public sealed class StoryClusterer(StoryOptions options)
+public sealed class StoryClusterer
 {
-    private readonly NearDuplicateIndex duplicates = new(options);
+    private readonly StoryOptions options;
+    private readonly NearDuplicateIndex duplicates;
+
+    // Features have dense local ids (indexes into these lists) and persistent global ids (StoryState).
     private readonly Dictionary<string, int> featureIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<long, int> localOfGlobal = [];
+    private readonly List<long> globalIds = [];
     private readonly List<int> df = [];
     private readonly List<FeatureKind> kinds = [];
     private readonly List<string> keys = [];
+
+    // A posting is the log of stories (as numbered then) its feature was added to; consecutive repeats are not logged.
     private readonly List<List<int>> postings = [];
-    private readonly List<int> parent = [];
+    private readonly Dictionary<int, int> parent = [];
     private readonly Dictionary<int, Story> stories = [];
     private readonly Dictionary<int, List<Member>> members = [];
     private readonly Dictionary<(int Story, string Language), Centroid> centroids = [];
     private readonly Dictionary<long, (int Story, long? DuplicateOf)> articles = [];
     private readonly Dictionary<long, Member> added = [];
-    private int articleCount;
+    private long articleCount;
+    private long nextFeatureId = 1;
+    private int nextStoryId = 1;
+
+    // What changed since the clusterer was created or since the last TakeDelta.
+    private readonly HashSet<int> changedFeatures = [];
+    private readonly List<StoredPosting> newPostings = [];
+    private readonly List<(int From, int Into)> merges = [];
+    private readonly HashSet<int> touchedStories = [];
+    private readonly List<StoredMember> newMembers = [];
+    private readonly List<StoredSketch> newSketches = [];
+    private readonly List<StoryLink> newLinks = [];
 
     public StoryClusterer()
         : this(StoryOptions.Default)
     {
     }
 
-    // Story ids index the union-find parents; slot 0 is unused so that ids start at 1.
-    private List<int> Parents => parent.Count == 0 ? AddPlaceholder() : parent;
-
-    private List<int> AddPlaceholder()
+    public StoryClusterer(StoryOptions options)
     {
-        parent.Add(0);
-        return parent;
+        this.options = options;
+        duplicates = new NearDuplicateIndex(options);
+    }
+
+    /// <summary>
+    /// A clusterer that continues from persisted state: <paramref name="slice"/> holds what the next batch needs
+    /// (<see cref="StoryStateSlice"/>); adding that batch then gives the links a clusterer holding the whole archive
+    /// would give, as long as the batch's articles are the ones the slice was loaded for.
+    /// </summary>
+    public static StoryClusterer FromSlice(StoryOptions options, StoryStateSlice slice)
+    {
+        var clusterer = new StoryClusterer(options)
+        {
+            articleCount = slice.ArticleCount,
+            nextFeatureId = slice.NextFeatureId,
+            nextStoryId = slice.NextStoryId,
+        };
+        clusterer.Load(slice);
+        return clusterer;
     }
 
     public StoryOptions Options => options;
 
-    /// <summary>The stories now, lowest id first.</summary>
+    /// <summary>The stories now, lowest id first (with a clusterer from a slice: the stories the batch touched or loaded, with the links added since).</summary>
     public IReadOnlyList<Story> Stories => stories.Values.OrderBy(s => s.Id).ToList();
 
     public int ArticleCount => articles.Count;
@@ -68,11 +100,13 @@ public sealed class StoryClusterer(StoryOptions options)
 
     /// <summary>Adds a batch in the documented order (dated by publication start, then undated; ties by id).</summary>
     public IReadOnlyList<StoryLink> AddBatch(IEnumerable<ArticleSignature> batch) =>
+        Order(batch).Select(Add).ToList();
+
+    /// <summary>The order <see cref="AddBatch"/> adds a batch in.</summary>
+    public static IEnumerable<ArticleSignature> Order(IEnumerable<ArticleSignature> batch) =>
         batch.OrderBy(s => s.TimeStart is null ? 1 : 0)
             .ThenBy(s => s.TimeStart ?? DateTime.MaxValue)
-            .ThenBy(s => s.ArticleId)
-            .Select(Add)
-            .ToList();
+            .ThenBy(s => s.ArticleId);
 
     public StoryLink Add(ArticleSignature signature)
     {
@@ -92,6 +126,8 @@ public sealed class StoryClusterer(StoryOptions options)
             };
             articles[signature.ArticleId] = (storyId, canonical);
             stories[storyId].Add(link, signature);
+            touchedStories.Add(storyId);
+            newLinks.Add(link);
 
             // A copy adds no evidence of its own and must not make its features look common: no df, no member.
             return link;
@@ -104,7 +140,11 @@ public sealed class StoryClusterer(StoryOptions options)
         var scored = new List<(int Story, double Score, Member Best, bool Cross)>();
         foreach (var candidate in Candidates(member))
         {
-            var story = stories[candidate];
+            if (!stories.TryGetValue(candidate, out var story))
+            {
+                continue;
+            }
+
             var decay = Decay(member, story);
             if (decay <= 0)
             {
@@ -132,8 +172,11 @@ public sealed class StoryClusterer(StoryOptions options)
                 var score = Similarity(member, centroid.AsMember(member.Language)) * decay;
                 if (score >= options.JoinThreshold && score > best.Score)
                 {
-                    var closest = list.Where(m => m.Language == member.Language).MaxBy(m => Similarity(member, m))!;
-                    best = (score, closest, false);
+                    var closest = list.Where(m => m.Language == member.Language).TakeLast(options.MaxMembersCompared).MaxBy(m => Similarity(member, m));
+                    if (closest is not null)
+                    {
+                        best = (score, closest, false);
+                    }
                 }
             }
 
@@ -147,8 +190,8 @@ public sealed class StoryClusterer(StoryOptions options)
         int target;
         if (scored.Count == 0)
         {
-            target = Parents.Count;
-            parent.Add(target);
+            target = nextStoryId++;
+            parent[target] = target;
             stories[target] = new Story(target);
             members[target] = [];
             result = new StoryLink(signature.ArticleId, target, LinkKind.New, null, 0, []);
@@ -172,7 +215,16 @@ public sealed class StoryClusterer(StoryOptions options)
         }
 
         stories[target].Add(result, signature);
+        touchedStories.Add(target);
+        newLinks.Add(result);
         members[target].Add(member);
+        newMembers.Add(new StoredMember(member.ArticleId, target, member.Language, member.Order, member.TimeStart, member.TimeEnd,
+            member.Ids.Select((id, i) => (globalIds[id], member.Weights[i])).ToList()));
+        if (NearDuplicateIndex.IsSketched(signature, options))
+        {
+            newSketches.Add(new StoredSketch(signature.ArticleId, target, signature.MinHash));
+        }
+
         if (!centroids.TryGetValue((target, member.Language), out var sum))
         {
             sum = new Centroid();
@@ -187,6 +239,7 @@ public sealed class StoryClusterer(StoryOptions options)
             if (posting.Count == 0 || posting[^1] != target)
             {
                 posting.Add(target);
+                newPostings.Add(new StoredPosting(globalIds[id], target, member.Order));
             }
         }
 
@@ -204,9 +257,115 @@ public sealed class StoryClusterer(StoryOptions options)
         return (Math.Round(Similarity(a, b), 4), Evidence(a, b, null));
     }
 
+    /// <summary>
+    /// What changed since the clusterer was created (or since the last call): the rows to write back so that the
+    /// next batch's <see cref="StoryStateSlice"/> continues from here.
+    /// </summary>
+    public StoryStateDelta TakeDelta()
+    {
+        var surviving = touchedStories.Select(Find).Distinct().Where(stories.ContainsKey).Order().ToList();
+        var delta = new StoryStateDelta
+        {
+            ArticleCount = articleCount,
+            NextFeatureId = nextFeatureId,
+            NextStoryId = nextStoryId,
+            Features = changedFeatures.Order().Select(id => new StoredFeature(globalIds[id], keys[id], kinds[id], df[id])).ToList(),
+            Postings = newPostings.ToList(),
+            Merges = merges.ToList(),
+            Stories = surviving.Select(id => new StoredStory(id, stories[id].Title ?? "", stories[id].Languages.ToList(), stories[id].From, stories[id].To)).ToList(),
+            Members = newMembers.Select(m => m with { StoryId = Find(m.StoryId) }).ToList(),
+            Centroids = centroids.Where(c => surviving.Contains(c.Key.Story))
+                .OrderBy(c => c.Key.Story).ThenBy(c => c.Key.Language, StringComparer.Ordinal)
+                .Select(c => new StoredCentroid(c.Key.Story, c.Key.Language, c.Value.Count, c.Value.Sums.Select(f => (globalIds[f.Key], f.Value)).ToList()))
+                .ToList(),
+            Sketches = newSketches.Select(k => k with { StoryId = Find(k.StoryId) }).ToList(),
+            Links = newLinks.Select(l => l with { StoryId = Find(l.StoryId) }).ToList(),
+        };
+        changedFeatures.Clear();
+        newPostings.Clear();
+        merges.Clear();
+        touchedStories.Clear();
+        newMembers.Clear();
+        newSketches.Clear();
+        newLinks.Clear();
+        return delta;
+    }
+
+    private void Load(StoryStateSlice slice)
+    {
+        foreach (var feature in slice.Features)
+        {
+            if (!localOfGlobal.ContainsKey(feature.Id))
+            {
+                NewFeature(feature.Id, feature.Key, feature.Kind, feature.Df);
+            }
+        }
+
+        foreach (var (from, into) in slice.MergedInto)
+        {
+            parent[from] = into;
+        }
+
+        foreach (var stored in slice.Stories)
+        {
+            parent[stored.Id] = stored.Id;
+            stories[stored.Id] = DiploLens.Stories.Story.Restore(stored.Id, stored.Title, stored.Languages, stored.From, stored.To);
+            members[stored.Id] = [];
+        }
+
+        foreach (var posting in slice.Postings.OrderBy(p => p.Touch).ThenBy(p => p.StoryId))
+        {
+            if (localOfGlobal.TryGetValue(posting.FeatureId, out var id))
+            {
+                var log = postings[id];
+                if (log.Count == 0 || log[^1] != posting.StoryId)
+                {
+                    log.Add(posting.StoryId);
+                }
+            }
+        }
+
+        foreach (var stored in slice.Members.OrderBy(m => m.Order))
+        {
+            var story = Find(stored.StoryId);
+            if (!members.TryGetValue(story, out var list) || added.ContainsKey(stored.ArticleId))
+            {
+                continue;
+            }
+
+            var ids = stored.Features.Select(f => localOfGlobal[f.Feature]).ToArray();
+            var weights = stored.Features.Select(f => f.Weight).ToArray();
+            Array.Sort(ids, weights);
+            var member = new Member(stored.ArticleId, stored.Language, ids, weights, stored.TimeStart, stored.TimeEnd, stored.Order);
+            list.Add(member);
+            added[stored.ArticleId] = member;
+            articles[stored.ArticleId] = (story, null);
+        }
+
+        foreach (var stored in slice.Centroids)
+        {
+            var story = Find(stored.StoryId);
+            if (!centroids.TryGetValue((story, stored.Language), out var centroid))
+            {
+                centroid = new Centroid();
+                centroids.Add((story, stored.Language), centroid);
+            }
+
+            centroid.Add(stored.Count, stored.Sums.Select(f => (localOfGlobal[f.Feature], f.Sum)));
+        }
+
+        foreach (var sketch in slice.Sketches)
+        {
+            duplicates.Add(sketch.ArticleId, sketch.MinHash);
+            articles.TryAdd(sketch.ArticleId, (sketch.StoryId, null));
+        }
+    }
+
     private void Merge(int into, int from)
     {
         parent[from] = into;
+        merges.Add((from, into));
+        touchedStories.Add(into);
         stories[into].Absorb(stories[from]);
         members[into].AddRange(members[from]);
         members[into].Sort((a, b) => a.Order.CompareTo(b.Order));
@@ -227,10 +386,12 @@ public sealed class StoryClusterer(StoryOptions options)
 
     private int Find(int id)
     {
-        while (parent[id] != id)
+        // A story id the clusterer has not seen merged is its own root.
+        while (parent.TryGetValue(id, out var up) && up != id)
         {
-            parent[id] = parent[parent[id]];
-            id = parent[id];
+            var grand = parent.GetValueOrDefault(up, up);
+            parent[id] = grand;
+            id = grand;
         }
 
         return id;
@@ -245,21 +406,30 @@ public sealed class StoryClusterer(StoryOptions options)
             var feature = signature.Features[i];
             if (!featureIds.TryGetValue(feature.Key, out var id))
             {
-                id = df.Count;
-                featureIds.Add(feature.Key, id);
-                df.Add(0);
-                kinds.Add(feature.Kind);
-                keys.Add(feature.Key);
-                postings.Add([]);
+                id = NewFeature(nextFeatureId++, feature.Key, feature.Kind, 0);
             }
 
             df[id]++;
+            changedFeatures.Add(id);
             ids[i] = id;
             weights[i] = (float)feature.Weight;
         }
 
         Array.Sort(ids, weights);
         return new Member(signature.ArticleId, signature.Language, ids, weights, signature.TimeStart, signature.TimeEnd, articleCount);
+    }
+
+    private int NewFeature(long globalId, string key, FeatureKind kind, int frequency)
+    {
+        var id = df.Count;
+        featureIds.Add(key, id);
+        localOfGlobal.Add(globalId, id);
+        globalIds.Add(globalId);
+        df.Add(frequency);
+        kinds.Add(kind);
+        keys.Add(key);
+        postings.Add([]);
+        return id;
     }
 
     private double Idf(int feature) => Math.Log(1 + ((double)articleCount / df[feature]));
@@ -275,16 +445,34 @@ public sealed class StoryClusterer(StoryOptions options)
         foreach (var i in query)
         {
             var id = member.Ids[i];
-            var posting = postings[id];
             var weight = Idf(id) * StoryFeatures.BaseWeight(kinds[id]);
-            for (var p = posting.Count - 1; p >= 0 && p >= posting.Count - options.MaxPostingsScanned; p--)
+            foreach (var story in RecentStories(postings[id]))
             {
-                var story = Find(posting[p]);
                 hits[story] = hits.GetValueOrDefault(story) + weight;
             }
         }
 
         return hits.OrderByDescending(h => h.Value).ThenBy(h => h.Key).Take(options.MaxCandidates).Select(h => h.Key);
+    }
+
+    /// <summary>
+    /// The stories (after merges) among the <see cref="StoryOptions.MaxPostingsScanned"/> most recently touched story
+    /// ids of a posting log, each once: what the persisted posting (one row per feature and story id, with its last
+    /// touch) returns too. The log is read back at most 16 × that many entries.
+    /// </summary>
+    private HashSet<int> RecentStories(List<int> posting)
+    {
+        var raw = new HashSet<int>();
+        var roots = new HashSet<int>();
+        for (var p = posting.Count - 1; p >= 0 && p >= posting.Count - (16 * options.MaxPostingsScanned) && raw.Count < options.MaxPostingsScanned; p--)
+        {
+            if (raw.Add(posting[p]))
+            {
+                roots.Add(Find(posting[p]));
+            }
+        }
+
+        return roots;
     }
 
     private double Decay(Member member, Story story)
@@ -402,6 +590,18 @@ public sealed class StoryClusterer(StoryOptions options)
 
         public int Count { get; private set; }
 
+        public IReadOnlyDictionary<int, double> Sums => sums;
+
+        public void Add(int count, IEnumerable<(int Id, double Sum)> stored)
+        {
+            foreach (var (id, sum) in stored)
+            {
+                sums[id] = sums.GetValueOrDefault(id) + sum;
+            }
+
+            Count += count;
+        }
+
         public void Add(int[] ids, float[] weights)
         {
             for (var i = 0; i < ids.Length; i++)
@@ -432,5 +632,5 @@ public sealed class StoryClusterer(StoryOptions options)
         }
     }
 
-    private sealed record Member(long ArticleId, string Language, int[] Ids, float[] Weights, DateTime? TimeStart, DateTime? TimeEnd, int Order);
+    private sealed record Member(long ArticleId, string Language, int[] Ids, float[] Weights, DateTime? TimeStart, DateTime? TimeEnd, long Order);
 }

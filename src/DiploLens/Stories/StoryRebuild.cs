@@ -1,25 +1,16 @@
 using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using DiploLens.Documents;
 using DiploLens.Storage;
 
 namespace DiploLens.Stories;
 
 /// <summary>
-/// The stories of a whole store with what displaying them needs (each article's signature and document). Either
-/// rebuilt: every article's signature, then one <see cref="StoryClusterer.AddBatch"/> over all of them (dated by
-/// publication, then undated by id), which <see cref="SaveAsync"/> stores; or loaded from the stored assignments.
+/// The stories of a whole store with what displaying them needs (each article's signature and document): loaded from
+/// the stored assignments (<see cref="StoryIndexer"/> keeps them current), or clustered in memory over given signatures
+/// (for comparing two articles).
 /// </summary>
 public sealed class StoryRebuild
 {
-    private static readonly JsonSerializerOptions EvidenceJson = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     private StoryRebuild(IReadOnlyList<Story> stories, StoryClusterer? clusterer, IReadOnlyDictionary<long, ArticleSignature> signatures, IReadOnlyDictionary<long, Document> documents)
     {
         Stories = stories;
@@ -31,19 +22,12 @@ public sealed class StoryRebuild
     /// <summary>The stories, lowest id first.</summary>
     public IReadOnlyList<Story> Stories { get; }
 
-    /// <summary>The clusterer when the stories were rebuilt (for comparisons); null when they were loaded.</summary>
+    /// <summary>The clusterer when the stories were clustered in memory (for comparisons); null when they were loaded.</summary>
     public StoryClusterer? Clusterer { get; }
 
     public IReadOnlyDictionary<long, ArticleSignature> Signatures { get; }
 
     public IReadOnlyDictionary<long, Document> Documents { get; }
-
-    /// <summary>Reclusters every stored article; <paramref name="keepDocuments"/> false drops the documents as soon as their signature is built (for assigning, not displaying).</summary>
-    public static async Task<StoryRebuild> RunAsync(INewsStore store, ArticleSignatureBuilder builder, StoryOptions options, CancellationToken cancellationToken = default, bool keepDocuments = true)
-    {
-        var (signatures, documents) = await ReadAsync(store, builder, cancellationToken, keepDocuments);
-        return Run(signatures, documents, options);
-    }
 
     public static StoryRebuild Run(Dictionary<long, ArticleSignature> signatures, Dictionary<long, Document> documents, StoryOptions options)
     {
@@ -80,41 +64,11 @@ public sealed class StoryRebuild
             }
 
             var kind = Enum.Parse<LinkKind>(a.Link, ignoreCase: true);
-            var evidence = JsonSerializer.Deserialize<List<LinkEvidence>>(a.EvidenceJson, EvidenceJson) ?? [];
+            var evidence = StoryIndexer.DeserializeEvidence(a.EvidenceJson);
             story.Add(new StoryLink(a.ArticleId, a.StoryId, kind, a.LinkedTo, a.Score, evidence) { DuplicateOf = a.DuplicateOf, CrossLingual = a.CrossLingual }, signatures[a.ArticleId]);
         }
 
         return new StoryRebuild(stories.Values.OrderBy(s => s.Id).ToList(), null, signatures, documents);
-    }
-
-    /// <summary>The rows <see cref="INewsStore.ReplaceStoriesAsync"/> stores for these stories.</summary>
-    public IReadOnlyList<StoryAssignment> ToAssignments() =>
-        Stories.SelectMany(s => s.Links.Select(l => new StoryAssignment(
-            l.ArticleId, s.Id, l.Kind.ToString().ToLowerInvariant(), l.LinkedTo, l.DuplicateOf, l.Score, l.CrossLingual,
-            JsonSerializer.Serialize(l.Evidence, EvidenceJson))))
-        .ToList();
-
-    /// <summary>
-    /// Stores the stories and, when the store has a search index, files every article under its story (term kind
-    /// <c>story</c>: the <c>story:ID</c> search filter and the workbench's story page read it). One call per article.
-    /// </summary>
-    public async Task SaveAsync(INewsStore store, CancellationToken cancellationToken = default)
-    {
-        await store.ReplaceStoriesAsync(ToAssignments(), cancellationToken);
-        if (store is not ISearchStore search)
-        {
-            return;
-        }
-
-        foreach (var story in Stories)
-        {
-            var first = Signatures[story.Links[0].ArticleId];
-            var term = new ArticleTerm(ArticleTerms.Story, story.Id.ToString(CultureInfo.InvariantCulture), first.Title ?? first.Source);
-            foreach (var id in story.ArticleIds)
-            {
-                await search.SetTermsAsync(id, ArticleTerms.Story, [term], cancellationToken);
-            }
-        }
     }
 
     private static async Task<(Dictionary<long, ArticleSignature>, Dictionary<long, Document>)> ReadAsync(INewsStore store, ArticleSignatureBuilder builder, CancellationToken cancellationToken, bool keepDocuments = true)

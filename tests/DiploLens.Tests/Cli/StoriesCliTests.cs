@@ -14,7 +14,7 @@ public sealed class StoriesCliTests
         var db = folder.File("stories.db");
         var demo = Run("demo", "--samples", Paths.Samples, "--db", db);
         Assert.Equal(0, demo.ExitCode);
-        Assert.Contains("Stories: 3 for 5 articles.", demo.Output);
+        Assert.Contains("Stories: 5 articles clustered, 3 new stories, 0 merges.", demo.Output);
         Assert.Contains("joined through 3 [fr]", demo.Output);
 
         var json = Run("stories", "--json", "--db", db);

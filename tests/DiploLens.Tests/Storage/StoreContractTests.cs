@@ -2,7 +2,9 @@ using DiploLens.Documents;
 using DiploLens.Extraction;
 using DiploLens.Ingest;
 using DiploLens.Pipeline;
+using DiploLens.Evaluation;
 using DiploLens.Storage;
+using DiploLens.Stories;
 using DiploLens.Tests.TestKit;
 
 namespace DiploLens.Tests.Storage;
@@ -160,39 +162,203 @@ public abstract class StoreContractTests
         Assert.True(exported.Select(a => a.Id).SequenceEqual(exported.Select(a => a.Id).Order()));
     }
 
+    /// <summary>
+    /// Incremental clustering through the store (chunks of 5 articles, each against the slice of persisted state it
+    /// needs) must give exactly the links one in-memory clusterer gives when fed the same chunks: same stories, same
+    /// kinds, same linked members, same scores. The articles are the labelled story fixture set (vi/fr/en events,
+    /// copies, look-alikes).
+    /// </summary>
     [Fact]
-    public async Task ReplaceStories_ThenList_ReturnsTheAssignmentsAndSummaries()
+    public async Task StoryIndexer_InChunks_GivesTheLinksOfOneClustererFedTheSameChunks()
     {
         await using var store = await OpenAsync();
-        var ids = (await store.SaveAsync([Article("Le ministre est arrivé à Tokyo.", "k1", "2024-03-12", "fr"), Article("The minister arrived in Tokyo.", "k2", "2024-03-13", "en"), Article("Hội nghị khai mạc.", "k3")]))
-            .Select(o => o.Id).ToArray();
-        await store.ReplaceStoriesAsync(
-        [
-            new StoryAssignment(ids[0], 1, "new", null, null, 0, false, "[]"),
-            new StoryAssignment(ids[1], 1, "joined", ids[0], null, 0.5, true, """[{"feature":"person:bui-thanh-son","label":"Bùi Thanh Sơn","weight":3.2}]"""),
-            new StoryAssignment(ids[2], 2, "new", null, null, 0, false, "[]"),
-        ]);
+        await SaveStoryFixturesAsync(store);
+        var indexer = new StoryIndexer(ArticleSignatureBuilder.Default, StoryOptions.Default) { ChunkSize = 5 };
 
-        var stored = await store.ListStoryAssignmentsAsync();
+        var result = await indexer.UpdateAsync(store);
 
-        Assert.Equal([1, 1, 2], stored.Select(a => a.StoryId));
-        var joined = stored.Single(a => a.ArticleId == ids[1]);
-        Assert.Equal(("joined", ids[0], true, 0.5), (joined.Link, joined.LinkedTo, joined.CrossLingual, joined.Score));
-        Assert.Contains("Bùi Thanh Sơn", joined.EvidenceJson);
+        var signatures = new List<ArticleSignature>();
+        await foreach (var article in store.ExportAsync())
+        {
+            signatures.Add(ArticleSignatureBuilder.Default.Build(article.Id, article.Document));
+        }
+
+        var reference = new StoryClusterer(StoryOptions.Default);
+        var links = signatures.OrderBy(s => s.ArticleId).Chunk(5).SelectMany(reference.AddBatch).ToList();
+        var stored = (await store.ListStoryAssignmentsAsync()).ToDictionary(a => a.ArticleId);
+        Assert.Equal(signatures.Count, result.Articles);
+        Assert.Equal(signatures.Count, stored.Count);
+        Assert.All(links, link =>
+        {
+            var row = stored[link.ArticleId];
+            Assert.Equal(
+                (reference.StoryOf(link.ArticleId), link.Kind.ToString().ToLowerInvariant(), link.LinkedTo, link.DuplicateOf, link.Score, link.CrossLingual),
+                (row.StoryId, row.Link, row.LinkedTo, row.DuplicateOf, row.Score, row.CrossLingual));
+        });
+        Assert.Contains(stored.Values, a => a.Link == "duplicate");
+        Assert.Contains(stored.Values, a => a.CrossLingual);
     }
 
     [Fact]
-    public async Task ReplaceStories_Again_ReplacesEveryAssignment()
+    public async Task StoryIndexer_SecondRun_AddsOnlyTheNewArticlesAndKeepsTheStoriesOfTheFirst()
     {
         await using var store = await OpenAsync();
-        var ids = (await store.SaveAsync([Article("Premier article.", "k1"), Article("Second article, une copie.", "k2")])).Select(o => o.Id).ToArray();
-        await store.ReplaceStoriesAsync([new StoryAssignment(ids[0], 1, "new", null, null, 0, false, "[]"), new StoryAssignment(ids[1], 2, "new", null, null, 0, false, "[]")]);
-        await store.ReplaceStoriesAsync([new StoryAssignment(ids[0], 1, "new", null, null, 0, false, "[]"), new StoryAssignment(ids[1], 1, "duplicate", ids[0], ids[0], 0.9, false, "[]")]);
+        await SaveStoryFixturesAsync(store, take: 20);
+        await StoryIndexer.Default.UpdateAsync(store);
+        var before = (await store.ListStoryAssignmentsAsync()).ToDictionary(a => a.ArticleId);
 
-        var stored = await store.ListStoryAssignmentsAsync();
+        Assert.Equal(0, (await StoryIndexer.Default.UpdateAsync(store)).Articles);
+        await SaveStoryFixturesAsync(store, skip: 20);
+        var second = await StoryIndexer.Default.UpdateAsync(store);
 
-        Assert.Equal(2, stored.Count);
-        Assert.All(stored, a => Assert.Equal(1, a.StoryId));
-        Assert.Equal(ids[0], stored.Single(a => a.Link == "duplicate").DuplicateOf);
+        var after = (await store.ListStoryAssignmentsAsync()).ToDictionary(a => a.ArticleId);
+        Assert.False(second.Rebuilt);
+        Assert.Equal(after.Count - before.Count, second.Articles);
+        Assert.True(second.Articles > 0);
+        Assert.All(before.Values, b =>
+        {
+            var a = after[b.ArticleId];
+            Assert.Equal((b.Link, b.LinkedTo, b.DuplicateOf, b.Score, b.EvidenceJson), (a.Link, a.LinkedTo, a.DuplicateOf, a.Score, a.EvidenceJson));
+            if (second.Merges == 0)
+            {
+                Assert.Equal(b.StoryId, a.StoryId);
+            }
+        });
+    }
+
+    [Fact]
+    public async Task StoryIndexer_ChangedArticle_RebuildsEveryStory()
+    {
+        await using var store = await OpenAsync();
+        await store.SaveAsync([Article("Le ministre est arrivé à Tokyo pour le dialogue.", "k1", "2024-03-12", "fr"), Article("Hội nghị khai mạc tại Hà Nội.", "k2", "2024-03-12", "vi")]);
+        var first = await StoryIndexer.Default.UpdateAsync(store);
+        await store.SaveAsync([Article("Le ministre est reparti de Tokyo.", "k1", "2024-03-13", "fr")]);
+
+        var second = await StoryIndexer.Default.UpdateAsync(store);
+
+        Assert.False(first.Rebuilt);
+        Assert.True(second.Rebuilt);
+        Assert.Equal(2, second.Articles);
+        Assert.Equal(2, (await store.ListStoryAssignmentsAsync()).Count);
+        Assert.False((await StoryIndexer.Default.UpdateAsync(store)).Rebuilt);
+    }
+
+    [Fact]
+    public async Task StoryIndexer_Evidence_IsStoredWithEachLink()
+    {
+        await using var store = await OpenAsync();
+        await SaveStoryFixturesAsync(store);
+        await StoryIndexer.Default.UpdateAsync(store);
+
+        var joined = (await store.ListStoryAssignmentsAsync()).Where(a => a.Link == "joined").ToList();
+
+        Assert.NotEmpty(joined);
+        Assert.All(joined, a => Assert.NotEmpty(StoryIndexer.DeserializeEvidence(a.EvidenceJson)));
+        Assert.All(joined, a => Assert.True(a.Score >= StoryOptions.Default.JoinThreshold));
+    }
+
+    /// <summary>
+    /// The persisted state on its own, at a size where every part of it is exercised: 1,500 synthetic signatures
+    /// (events with their own people and forums, common countries, bridging articles that merge two stories, exact
+    /// copies) clustered in chunks of 100 through the store's state tables must give the links of one in-memory
+    /// clusterer fed the same chunks.
+    /// </summary>
+    [Fact]
+    public async Task StoryState_SyntheticArchiveInChunks_GivesTheLinksOfOneClusterer()
+    {
+        await using var store = await OpenAsync();
+        var signatures = SyntheticSignatures(1500, seed: 7);
+        var indexer = StoryIndexer.Default;
+        var reference = new StoryClusterer(StoryOptions.Default);
+        var expected = new List<StoryLink>();
+        var actual = new List<StoryLink>();
+        foreach (var chunk in signatures.Chunk(100))
+        {
+            expected.AddRange(reference.AddBatch(chunk).Select(l => l with { StoryId = 0 }));
+            actual.AddRange(await store.WithStoryStateAsync(async tables =>
+            {
+                var clusterer = StoryClusterer.FromSlice(indexer.Options, await indexer.LoadSliceAsync(tables, chunk, CancellationToken.None));
+                clusterer.AddBatch(chunk);
+                var delta = clusterer.TakeDelta();
+                await tables.ApplyAsync(delta, [], indexer.Options, CancellationToken.None);
+                return delta.Links.Select(l => l with { StoryId = 0 }).ToList();
+            }));
+        }
+
+        var merged = await store.WithStoryStateAsync(t => t.MergedIntoAsync(Enumerable.Range(1, 2000).ToList(), CancellationToken.None));
+        Assert.Equal(expected.Count, actual.Count);
+        for (var i = 0; i < expected.Count; i++)
+        {
+            Assert.Equal(
+                (expected[i].ArticleId, expected[i].Kind, expected[i].LinkedTo, expected[i].DuplicateOf, expected[i].Score, expected[i].CrossLingual, string.Join(",", expected[i].Merged)),
+                (actual[i].ArticleId, actual[i].Kind, actual[i].LinkedTo, actual[i].DuplicateOf, actual[i].Score, actual[i].CrossLingual, string.Join(",", actual[i].Merged)));
+            Assert.Equal(expected[i].Evidence, actual[i].Evidence);
+        }
+
+        Assert.Contains(expected, l => l.Merged.Count > 0);
+        Assert.Contains(expected, l => l.Kind == LinkKind.Duplicate);
+        Assert.Contains(expected, l => l.CrossLingual);
+        Assert.NotEmpty(merged);
+    }
+
+    /// <summary>
+    /// Events of 3–39 articles in vi/fr/en, each article with its event's person, forum, day and figure (each shared
+    /// with other events: 23 people, 11 forums recur), a common country, a topic and within-language terms; one event in 15 is later bridged to the previous one by an article that
+    /// carries both; one article in 20 is re-posted as an exact copy.
+    /// </summary>
+    private static List<ArticleSignature> SyntheticSignatures(int count, int seed)
+    {
+        var random = new Random(seed);
+        var languages = new[] { "vi", "fr", "en" };
+        var list = new List<ArticleSignature>();
+        var start = new DateTime(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        var eventId = 0;
+        while (list.Count < count)
+        {
+            eventId++;
+            var size = random.Next(3, 40);
+            var day = start.AddDays(list.Count / 4.0);
+            SignatureFeature F(string key, double weight) => new(key, StoryFeatures.KindOf(key), weight, key);
+            List<SignatureFeature> EventFeatures(int e) =>
+                [F($"person:p{e % 23}", 3), F($"forum:f{e % 11}", 2.5), F($"day:{e % 28}-{e % 12}", 2), F($"fig:count:{e % 50}", 1.5)];
+            for (var i = 0; i < size && list.Count < count; i++)
+            {
+                var language = languages[random.Next(3)];
+                var features = EventFeatures(eventId);
+                features.Add(F($"country:c{random.Next(5)}", 0.8));
+                features.Add(F($"topic:t{random.Next(12)}", 1));
+                for (var t = 0; t < 8; t++)
+                {
+                    features.Add(F($"term:{language}:w{(eventId + random.Next(40)) % 300}", 1));
+                }
+
+                if (i == size - 1 && eventId % 15 == 0)
+                {
+                    features.AddRange(EventFeatures(eventId - 1));
+                }
+
+                var sketch = Enumerable.Range(0, StoryOptions.Default.MinHashCount).Select(_ => (ulong)random.NextInt64()).ToArray();
+                var time = day.AddHours(random.Next(72));
+                var signature = new ArticleSignature(list.Count + 1, language, features.DistinctBy(f => f.Key).ToList())
+                {
+                    TimeStart = time, TimeEnd = time.AddDays(1), MinHash = sketch, ShingleCount = 40,
+                };
+                list.Add(signature);
+                if (random.Next(20) == 0 && list.Count < count)
+                {
+                    list.Add(signature with { ArticleId = list.Count + 1 });
+                }
+            }
+        }
+
+        return list;
+    }
+
+    private async Task<IReadOnlyList<long>> SaveStoryFixturesAsync(INewsStore store, int skip = 0, int take = int.MaxValue)
+    {
+        using var reader = new StreamReader(Path.Combine(Paths.Fixtures, "Stories", "stories.jsonl"));
+        var items = StoryEvaluation.ReadJsonLines(reader, "stories.jsonl").Skip(skip).Take(take);
+        var saved = await store.SaveAsync(items.Select(i => Article(i.Text, i.Url ?? i.Id, i.Date, i.Language)).ToList());
+        return saved.Select(o => o.Id).ToList();
     }
 }

@@ -1,3 +1,4 @@
+using DiploLens.Stories;
 using System.Runtime.CompilerServices;
 using DiploLens.Analysis;
 using DiploLens.Documents;
@@ -80,6 +81,8 @@ public sealed class PostgresNewsStore : ISearchStore
 
     internal NpgsqlDataSource DataSource => dataSource;
 
+    private const long StoryLock = 7291002;
+
     /// <summary>
     /// Runs <paramref name="work"/> while holding the store-wide story lock (a session advisory lock on a connection of
     /// its own): workers that finish together rebuild stories one after the other, each from every committed article, so
@@ -87,7 +90,6 @@ public sealed class PostgresNewsStore : ISearchStore
     /// </summary>
     public async Task WithStoryLockAsync(Func<Task> work, CancellationToken cancellationToken = default)
     {
-        const long StoryLock = 7291002;
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using (var take = new NpgsqlCommand($"SELECT pg_advisory_lock({StoryLock})", connection))
         {
@@ -411,42 +413,17 @@ public sealed class PostgresNewsStore : ISearchStore
 
     public ValueTask DisposeAsync() => dataSource.DisposeAsync();
 
-    public async Task ReplaceStoriesAsync(IReadOnlyList<StoryAssignment> assignments, CancellationToken cancellationToken = default)
+    /// <summary>The story lock is a transaction-level advisory lock: released by the commit, or by the server when the connection dies.</summary>
+    public async Task<T> WithStoryStateAsync<T>(Func<IStoryStateTables, Task<T>> work, CancellationToken cancellationToken = default)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await Execute(connection, transaction, "DELETE FROM story_articles; DELETE FROM stories;", cancellationToken);
-        await using (var stories = new NpgsqlCommand("INSERT INTO stories(id, article_count, languages) SELECT unnest($1::int[]), 0, ''", connection, transaction))
-        {
-            stories.Parameters.Add(new NpgsqlParameter { Value = assignments.Select(a => a.StoryId).Distinct().ToArray() });
-            await stories.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        await using (var insert = new NpgsqlCommand("""
-            INSERT INTO story_articles(article_id, story_id, link, linked_to, duplicate_of, score, cross_lingual, evidence)
-            SELECT a, s, l, t, d, sc, x, e::jsonb FROM unnest($1::bigint[], $2::int[], $3::text[], $4::bigint[], $5::bigint[], $6::float8[], $7::bool[], $8::text[]) AS u(a, s, l, t, d, sc, x, e)
-            """, connection, transaction))
-        {
-            insert.Parameters.Add(new NpgsqlParameter { Value = assignments.Select(a => a.ArticleId).ToArray() });
-            insert.Parameters.Add(new NpgsqlParameter { Value = assignments.Select(a => a.StoryId).ToArray() });
-            insert.Parameters.Add(new NpgsqlParameter { Value = assignments.Select(a => a.Link).ToArray() });
-            insert.Parameters.Add(new NpgsqlParameter { Value = assignments.Select(a => a.LinkedTo).ToArray() });
-            insert.Parameters.Add(new NpgsqlParameter { Value = assignments.Select(a => a.DuplicateOf).ToArray() });
-            insert.Parameters.Add(new NpgsqlParameter { Value = assignments.Select(a => a.Score).ToArray() });
-            insert.Parameters.Add(new NpgsqlParameter { Value = assignments.Select(a => a.CrossLingual).ToArray() });
-            insert.Parameters.Add(new NpgsqlParameter { Value = assignments.Select(a => a.EvidenceJson).ToArray() });
-            await insert.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        await Execute(connection, transaction, """
-            UPDATE stories SET article_count = agg.n, languages = agg.languages, first_published = agg.first, last_published = agg.last
-            FROM (SELECT s.story_id, count(*) AS n, string_agg(DISTINCT a.language, ',' ORDER BY a.language) AS languages,
-                         min(a.published_start) AS first, max(a.published_start) AS last
-                  FROM story_articles s JOIN articles a ON a.id = s.article_id GROUP BY s.story_id) agg
-            WHERE stories.id = agg.story_id
-            """, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await Execute(connection, transaction, $"SELECT pg_advisory_xact_lock({StoryLock})", cancellationToken);
+        var result = await work(new SqlStoryStateTables(connection, transaction, postgres: true));
+        await transaction.CommitAsync(CancellationToken.None);
+        return result;
     }
+
 
     public async Task<IReadOnlyList<StoryAssignment>> ListStoryAssignmentsAsync(CancellationToken cancellationToken = default)
     {

@@ -78,5 +78,64 @@ internal static class SqliteMigrations
             CREATE INDEX story_articles_story ON story_articles(story_id);
             CREATE INDEX story_articles_duplicate ON story_articles(duplicate_of);
             """),
+        (4, "story state: what incremental clustering keeps between batches (features, postings, members, centroids, sketches), the articles pending, and triggers that mark the state stale when a clustered article changes", """
+            -- Clustering state (StoryIndexer): each batch of new articles reads only the rows it needs.
+            CREATE TABLE story_state (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+            CREATE TABLE story_pending (article_id INTEGER PRIMARY KEY);
+            CREATE TABLE story_features (id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, kind INTEGER NOT NULL, df INTEGER NOT NULL);
+            CREATE TABLE story_postings (
+                feature_id INTEGER NOT NULL,
+                story_id   INTEGER NOT NULL,
+                touch      INTEGER NOT NULL,
+                PRIMARY KEY (feature_id, story_id)
+            );
+            CREATE INDEX story_postings_recent ON story_postings(feature_id, touch);
+            CREATE TABLE story_merges (story_id INTEGER PRIMARY KEY, into_id INTEGER NOT NULL);
+            CREATE INDEX story_merges_into ON story_merges(into_id);
+            CREATE TABLE story_members (
+                article_id INTEGER PRIMARY KEY,
+                story_id   INTEGER NOT NULL,
+                language   TEXT NOT NULL,
+                ord        INTEGER NOT NULL,
+                time_start INTEGER,
+                time_end   INTEGER,
+                features   TEXT NOT NULL
+            );
+            CREATE INDEX story_members_recent ON story_members(story_id, language, ord);
+            CREATE TABLE story_centroids (
+                story_id INTEGER NOT NULL,
+                language TEXT NOT NULL,
+                count    INTEGER NOT NULL,
+                sums     TEXT NOT NULL,
+                PRIMARY KEY (story_id, language)
+            );
+            CREATE TABLE story_sketches (article_id INTEGER PRIMARY KEY, story_id INTEGER NOT NULL, minhash TEXT NOT NULL);
+            CREATE INDEX story_sketches_story ON story_sketches(story_id);
+            CREATE TABLE story_bands (band INTEGER NOT NULL, article_id INTEGER NOT NULL);
+            CREATE INDEX story_bands_band ON story_bands(band);
+            ALTER TABLE stories ADD COLUMN title TEXT;
+            ALTER TABLE stories ADD COLUMN langs TEXT;
+            ALTER TABLE stories ADD COLUMN time_from INTEGER;
+            ALTER TABLE stories ADD COLUMN time_to INTEGER;
+            INSERT INTO story_pending(article_id) SELECT id FROM articles;
+            -- Stories stored before the state existed are rebuilt by the next update.
+            INSERT INTO story_state(name, value) SELECT 'stale', '1' WHERE EXISTS (SELECT 1 FROM stories);
+
+            CREATE TRIGGER articles_story_pending AFTER INSERT ON articles
+            BEGIN
+                INSERT OR IGNORE INTO story_pending(article_id) VALUES (new.id);
+            END;
+            -- A changed article's old features cannot be taken back out of the state: the next update rebuilds it.
+            CREATE TRIGGER articles_story_changed AFTER UPDATE OF content_hash, pipeline ON articles
+            WHEN old.content_hash <> new.content_hash OR old.pipeline <> new.pipeline
+            BEGIN
+                INSERT INTO story_state(name, value) VALUES ('stale', '1') ON CONFLICT(name) DO UPDATE SET value = '1';
+            END;
+            CREATE TRIGGER articles_story_deleted AFTER DELETE ON articles
+            BEGIN
+                DELETE FROM story_pending WHERE article_id = old.id;
+                INSERT INTO story_state(name, value) VALUES ('stale', '1') ON CONFLICT(name) DO UPDATE SET value = '1';
+            END;
+            """),
     ];
 }

@@ -1,3 +1,4 @@
+using DiploLens.Stories;
 using System.Globalization;
 using DiploLens.Analysis;
 using DiploLens.Documents;
@@ -388,6 +389,22 @@ public sealed class SqliteNewsStore : ISearchStore
         connection.CreateFunction("diplolens_site", (string source, string? url) => ArticleTerms.SiteOf(source, url), isDeterministic: true);
     }
 
+    public async Task<T> WithStoryStateAsync<T>(Func<IStoryStateTables, Task<T>> work, CancellationToken cancellationToken = default)
+    {
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+            var result = await work(new SqlStoryStateTables(connection, transaction, postgres: false));
+            await transaction.CommitAsync(CancellationToken.None);
+            return result;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
     public async IAsyncEnumerable<StoredArticle> ExportAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await using var command = connection.CreateCommand();
@@ -399,66 +416,6 @@ public sealed class SqliteNewsStore : ISearchStore
         }
     }
 
-    public async Task ReplaceStoriesAsync(IReadOnlyList<StoryAssignment> assignments, CancellationToken cancellationToken = default)
-    {
-        await gate.WaitAsync(cancellationToken);
-        try
-        {
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-            async Task Run(string sql)
-            {
-                await using var command = connection.CreateCommand();
-                command.Transaction = transaction;
-                command.CommandText = sql;
-                await command.ExecuteNonQueryAsync(cancellationToken);
-            }
-
-            await Run("DELETE FROM story_articles; DELETE FROM stories;");
-            await using (var story = connection.CreateCommand())
-            {
-                story.Transaction = transaction;
-                story.CommandText = "INSERT INTO stories(id, article_count, languages) VALUES ($id, 0, '')";
-                var id = story.Parameters.Add("$id", SqliteType.Integer);
-                foreach (var storyId in assignments.Select(a => a.StoryId).Distinct())
-                {
-                    id.Value = storyId;
-                    await story.ExecuteNonQueryAsync(cancellationToken);
-                }
-            }
-
-            await using (var insert = connection.CreateCommand())
-            {
-                insert.Transaction = transaction;
-                insert.CommandText = "INSERT INTO story_articles(article_id, story_id, link, linked_to, duplicate_of, score, cross_lingual, evidence) VALUES ($a, $s, $l, $t, $d, $score, $x, $e)";
-                var p = new[] { "$a", "$s", "$l", "$t", "$d", "$score", "$x", "$e" }.Select(n => insert.Parameters.Add(n, SqliteType.Text)).ToArray();
-                foreach (var a in assignments)
-                {
-                    p[0].Value = a.ArticleId;
-                    p[1].Value = a.StoryId;
-                    p[2].Value = a.Link;
-                    p[3].Value = (object?)a.LinkedTo ?? DBNull.Value;
-                    p[4].Value = (object?)a.DuplicateOf ?? DBNull.Value;
-                    p[5].Value = a.Score;
-                    p[6].Value = a.CrossLingual ? 1 : 0;
-                    p[7].Value = a.EvidenceJson;
-                    await insert.ExecuteNonQueryAsync(cancellationToken);
-                }
-            }
-
-            await Run("""
-                UPDATE stories SET
-                    article_count = (SELECT count(*) FROM story_articles s WHERE s.story_id = stories.id),
-                    languages = (SELECT group_concat(language, ',') FROM (SELECT DISTINCT a.language FROM story_articles s JOIN articles a ON a.id = s.article_id WHERE s.story_id = stories.id ORDER BY a.language)),
-                    first_published = (SELECT min(a.published_start) FROM story_articles s JOIN articles a ON a.id = s.article_id WHERE s.story_id = stories.id),
-                    last_published = (SELECT max(a.published_start) FROM story_articles s JOIN articles a ON a.id = s.article_id WHERE s.story_id = stories.id)
-                """);
-            await transaction.CommitAsync(cancellationToken);
-        }
-        finally
-        {
-            gate.Release();
-        }
-    }
 
     public async Task<IReadOnlyList<StoryAssignment>> ListStoryAssignmentsAsync(CancellationToken cancellationToken = default)
     {

@@ -1,0 +1,188 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using DiploLens.Storage;
+
+namespace DiploLens.Stories;
+
+/// <summary>
+/// Keeps a store's stories current: the articles in no story yet are clustered in chunks of <see cref="ChunkSize"/>
+/// (each chunk in <see cref="StoryClusterer.Order"/>), each chunk against the <see cref="StoryStateSlice"/> of the
+/// persisted state it needs, and its delta, links and merges are written in one transaction under the store-wide story
+/// lock. The cost of a chunk depends on the chunk, not on the archive.
+/// <para>
+/// Everything is reclustered (chunk by chunk, in id order) when asked, when the state was written by other options or
+/// another version, or when a clustered article was changed or deleted since (the store marks the state stale: a
+/// changed article's old features cannot be taken back out of the document frequencies and centroids).
+/// </para>
+/// </summary>
+public sealed class StoryIndexer(ArticleSignatureBuilder builder, StoryOptions options)
+{
+    /// <summary>Bumped whenever the persisted state's meaning changes; a state of another version is rebuilt.</summary>
+    public const int StateVersion = 1;
+
+    private static readonly JsonSerializerOptions EvidenceJson = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static StoryIndexer Default { get; } = new(ArticleSignatureBuilder.Default, StoryOptions.Default);
+
+    /// <summary>Articles clustered per transaction.</summary>
+    public int ChunkSize { get; init; } = 2000;
+
+    public StoryOptions Options => options;
+
+    /// <summary>The version and options the persisted state was written with.</summary>
+    public string StateSignature { get; } = StateVersion.ToString(CultureInfo.InvariantCulture) + ":" +
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(options.ToString())))[..16].ToLowerInvariant();
+
+    /// <summary>The evidence of a link as stored (JSON), and back.</summary>
+    public static string SerializeEvidence(IReadOnlyList<LinkEvidence> evidence) => JsonSerializer.Serialize(evidence, EvidenceJson);
+
+    public static List<LinkEvidence> DeserializeEvidence(string json) => JsonSerializer.Deserialize<List<LinkEvidence>>(json, EvidenceJson) ?? [];
+
+    /// <summary>
+    /// Clusters every stored article that is in no story yet (everything, when <paramref name="rebuild"/> or when the
+    /// state must be rebuilt), then files the articles whose story changed under their story in the search index.
+    /// </summary>
+    public async Task<StoryIndexResult> UpdateAsync(INewsStore store, bool rebuild = false, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var result = new StoryIndexResult();
+        var first = true;
+        while (true)
+        {
+            var chunk = await store.WithStoryStateAsync(tables => ChunkAsync(tables, first ? rebuild : false, cancellationToken), cancellationToken);
+            first = false;
+            if (chunk is null)
+            {
+                return result;
+            }
+
+            result.Rebuilt |= chunk.Rebuilt;
+            result.Articles += chunk.Links.Count;
+            result.NewStories += chunk.Links.Count(l => l.Kind == LinkKind.New);
+            result.Merges += chunk.Merges;
+            result.Chunks++;
+            if (store is ISearchStore search)
+            {
+                foreach (var (articleId, storyId, title) in chunk.Refile)
+                {
+                    var term = new ArticleTerm(ArticleTerms.Story, storyId.ToString(CultureInfo.InvariantCulture), title);
+                    await search.SetTermsAsync(articleId, ArticleTerms.Story, [term], cancellationToken);
+                }
+            }
+
+            progress?.Report(result.Articles);
+        }
+    }
+
+    private async Task<Chunk?> ChunkAsync(IStoryStateTables tables, bool rebuild, CancellationToken cancellationToken)
+    {
+        var rebuilt = false;
+        var version = await tables.GetAsync("version", cancellationToken);
+        var stale = await tables.GetAsync("stale", cancellationToken) == "1";
+        if (rebuild || version != StateSignature || stale)
+        {
+            await tables.ClearAsync(cancellationToken);
+            await tables.SetAsync("version", StateSignature, cancellationToken);
+            await tables.SetAsync("stale", "0", cancellationToken);
+
+            // A store that never had stories is not rebuilt, only started.
+            rebuilt = rebuild || version is not null || stale;
+        }
+
+        var articles = await tables.UnstoriedAsync(ChunkSize, cancellationToken);
+        if (articles.Count == 0)
+        {
+            return rebuilt ? new Chunk([], 0, [], true) : null;
+        }
+
+        var signatures = articles.Select(a => builder.Build(a.Id, a.Document)).ToList();
+        var slice = await LoadSliceAsync(tables, signatures, cancellationToken);
+        var clusterer = StoryClusterer.FromSlice(options, slice);
+        clusterer.AddBatch(signatures);
+        var delta = clusterer.TakeDelta();
+        var assignments = delta.Links.Select(l => new StoryAssignment(
+            l.ArticleId, l.StoryId, l.Kind.ToString().ToLowerInvariant(), l.LinkedTo, l.DuplicateOf, l.Score, l.CrossLingual, SerializeEvidence(l.Evidence)))
+            .ToList();
+        await tables.ApplyAsync(delta, assignments, options, cancellationToken);
+
+        var titles = delta.Stories.ToDictionary(s => s.Id, s => s.Title);
+        var refile = delta.Links.Select(l => (l.ArticleId, l.StoryId, titles[l.StoryId])).ToList();
+        if (delta.Merges.Count > 0)
+        {
+            var into = delta.Merges.Select(m => clusterer.Story(m.Into).Id).Distinct().ToList();
+            var batch = delta.Links.Select(l => l.ArticleId).ToHashSet();
+            refile.AddRange((await tables.ArticlesOfAsync(into, cancellationToken))
+                .Where(a => !batch.Contains(a.ArticleId))
+                .Select(a => (a.ArticleId, a.StoryId, titles[a.StoryId])));
+        }
+
+        return new Chunk(delta.Links, delta.Merges.Count, refile, rebuilt);
+    }
+
+    /// <summary>Reads what clustering <paramref name="signatures"/> needs of the persisted state (see <see cref="StoryStateSlice"/>).</summary>
+    public async Task<StoryStateSlice> LoadSliceAsync(IStoryStateTables tables, IReadOnlyList<ArticleSignature> signatures, CancellationToken cancellationToken)
+    {
+        long Counter(string? value, long fallback) => value is null ? fallback : long.Parse(value, CultureInfo.InvariantCulture);
+
+        var keys = signatures.SelectMany(s => s.Features.Select(f => f.Key)).ToHashSet(StringComparer.Ordinal);
+        var bands = signatures.Where(s => NearDuplicateIndex.IsSketched(s, options))
+            .SelectMany(s => NearDuplicateIndex.BandKeys(s.MinHash, options)).ToHashSet();
+        var features = (await tables.FeaturesByKeyAsync(keys, cancellationToken)).ToList();
+        var postings = await tables.RecentPostingsAsync(features.Select(f => f.Id).ToList(), options.MaxPostingsScanned, cancellationToken);
+        var sketches = await tables.SketchesByBandAsync(bands, cancellationToken);
+
+        var raw = postings.Select(p => p.StoryId).Concat(sketches.Select(s => s.StoryId)).ToHashSet();
+        var merged = await tables.MergedIntoAsync(raw, cancellationToken);
+        var roots = raw.Select(id => merged.GetValueOrDefault(id, id)).ToHashSet();
+        var stories = await tables.StoriesAsync(roots, cancellationToken);
+        var members = await tables.RecentMembersAsync(roots, options.MaxMembersCompared, cancellationToken);
+        var centroids = await tables.CentroidsAsync(roots, cancellationToken);
+
+        var known = features.Select(f => f.Id).ToHashSet();
+        var more = members.SelectMany(m => m.Features.Select(f => f.Feature))
+            .Concat(centroids.SelectMany(c => c.Sums.Select(f => f.Feature)))
+            .Where(id => !known.Contains(id)).ToHashSet();
+        if (more.Count > 0)
+        {
+            features.AddRange(await tables.FeaturesByIdAsync(more, cancellationToken));
+        }
+
+        return new StoryStateSlice
+        {
+            ArticleCount = Counter(await tables.GetAsync("articles", cancellationToken), 0),
+            NextFeatureId = Counter(await tables.GetAsync("next_feature", cancellationToken), 1),
+            NextStoryId = (int)Counter(await tables.GetAsync("next_story", cancellationToken), 1),
+            Features = features,
+            Postings = postings,
+            MergedInto = merged,
+            Stories = stories,
+            Members = members,
+            Centroids = centroids,
+            Sketches = sketches,
+        };
+    }
+
+    private sealed record Chunk(IReadOnlyList<StoryLink> Links, int Merges, List<(long ArticleId, int StoryId, string Title)> Refile, bool Rebuilt);
+}
+
+/// <summary>What one <see cref="StoryIndexer.UpdateAsync"/> did.</summary>
+public sealed class StoryIndexResult
+{
+    public int Articles { get; set; }
+
+    public int NewStories { get; set; }
+
+    public int Merges { get; set; }
+
+    public int Chunks { get; set; }
+
+    /// <summary>Whether the state was rebuilt from scratch (asked for, other options, or a changed article).</summary>
+    public bool Rebuilt { get; set; }
+}
