@@ -4,18 +4,11 @@ namespace DiploLens.Search;
 
 /// <summary>
 /// The search front door the CLI and the web share: parses the query language, expands concepts across languages
-/// (unless the query or the caller turns it off) and runs the query on the store. At most
-/// <see cref="MaxConcurrentSearches"/> searches run on the store at once; the others wait their turn (in order) rather
-/// than fail: a search is CPU-bound, so running fifty at once on two cores only makes each one slower and adds
-/// thread-pool churn.
+/// (unless the query or the caller turns it off) and runs the query on the store.
 /// </summary>
 public sealed class NewsSearch(ISearchStore store, IConceptLabels? labels = null, SearchCache? cache = null)
 {
-    /// <summary>Searches running on the store at once: two per core.</summary>
-    public static readonly int MaxConcurrentSearches = Math.Max(2, 2 * Environment.ProcessorCount);
-
     private readonly IConceptLabels labels = labels ?? ConceptLabelTable.Empty;
-    private readonly SemaphoreSlim running = new(MaxConcurrentSearches, MaxConcurrentSearches);
 
     /// <summary>Parses <paramref name="text"/>; throws <see cref="QuerySyntaxException"/> when it is malformed.</summary>
     public SearchQuery Prepare(string? text, bool expand = true)
@@ -37,31 +30,11 @@ public sealed class NewsSearch(ISearchStore store, IConceptLabels? labels = null
             return cached;
         }
 
-        var query = Prepare(text, expand);
-        await running.WaitAsync(cancellationToken);
-        try
-        {
-            var result = await store.SearchAsync(query, paging, cancellationToken);
-            cache?.Add(key, result);
-            return result;
-        }
-        finally
-        {
-            running.Release();
-        }
+        var result = await store.SearchAsync(Prepare(text, expand), paging, cancellationToken);
+        cache?.Add(key, result);
+        return result;
     }
 
-    public async Task<IReadOnlyList<TrendPoint>> TrendAsync(string? text, TrendInterval interval, bool expand = true, CancellationToken cancellationToken = default)
-    {
-        var query = Prepare(text, expand);
-        await running.WaitAsync(cancellationToken);
-        try
-        {
-            return await store.TrendAsync(query, interval, cancellationToken);
-        }
-        finally
-        {
-            running.Release();
-        }
-    }
+    public Task<IReadOnlyList<TrendPoint>> TrendAsync(string? text, TrendInterval interval, bool expand = true, CancellationToken cancellationToken = default) =>
+        store.TrendAsync(Prepare(text, expand), interval, cancellationToken);
 }
