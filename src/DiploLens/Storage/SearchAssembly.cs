@@ -196,25 +196,6 @@ internal static class SearchAssembly
         count++;
     }
 
-    /// <summary>Counts of term values over the matched articles, per kind (kinds are named like the facets they feed).</summary>
-    public static Dictionary<string, IReadOnlyList<FacetValue>> TermFacets(IEnumerable<(long ArticleId, string Kind, string Value, string Label)> terms, HashSet<long> matched)
-    {
-        var counts = new Dictionary<(string Kind, string Value), (string Label, int Count)>();
-        foreach (var (articleId, kind, value, label) in terms)
-        {
-            if (!matched.Contains(articleId))
-            {
-                continue;
-            }
-
-            var key = (kind, value);
-            counts[key] = counts.TryGetValue(key, out var c) ? (c.Label, c.Count + 1) : (label, 1);
-        }
-
-        return counts.GroupBy(c => c.Key.Kind)
-            .ToDictionary(g => g.Key, g => Top(g.Select(c => new FacetValue(c.Key.Value, c.Value.Label, c.Value.Count))), StringComparer.Ordinal);
-    }
-
     /// <summary>
     /// Reads hit details from rows of (id, title, published, source, url, body, story id), the columns both engines
     /// select for the hits of a page.

@@ -175,18 +175,23 @@ internal static class PostgresSearch
         return ids;
     }
 
+    /// <summary>Topic and entity counts over the matches, counted by the server (one row per value, not one per filing).</summary>
     private static async Task<Dictionary<string, IReadOnlyList<FacetValue>>> TermFacetsAsync(NpgsqlDataSource source, HashSet<long> matched, CancellationToken cancellationToken)
     {
-        await using var command = source.CreateCommand($"SELECT article_id, kind, value, label FROM article_terms WHERE kind IN ('{ArticleTerms.Topic}', '{ArticleTerms.Entity}') AND article_id = ANY($1)");
+        await using var command = source.CreateCommand($"""
+            SELECT kind, value, min(label), count(*) FROM article_terms
+            WHERE kind IN ('{ArticleTerms.Topic}', '{ArticleTerms.Entity}') AND article_id = ANY($1)
+            GROUP BY kind, value
+            """);
         command.Parameters.AddWithValue(matched.ToArray());
-        var terms = new List<(long, string, string, string)>();
+        var values = new List<(string Kind, FacetValue Value)>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            terms.Add((reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)));
+            values.Add((reader.GetString(0), new FacetValue(reader.GetString(1), reader.GetString(2), (int)reader.GetInt64(3))));
         }
 
-        return SearchAssembly.TermFacets(terms, matched);
+        return values.GroupBy(v => v.Kind).ToDictionary(g => g.Key, g => SearchAssembly.Top(g.Select(v => v.Value)), StringComparer.Ordinal);
     }
 
     private static async Task<Dictionary<long, SearchAssembly.Details>> DetailsAsync(NpgsqlDataSource source, IReadOnlyList<long> ids, CancellationToken cancellationToken)

@@ -31,6 +31,12 @@ internal sealed class DocValues
     /// </summary>
     public IReadOnlyDictionary<long, List<Term>> Terms { get; }
 
+    /// <summary>
+    /// How many articles contain each folded word (any column), cached for this version of the store: it bounds a
+    /// query's matches before matching (<c>SqliteSearch</c>), and reading it from the index scans the word's whole doclist.
+    /// </summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, long> WordRows { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Whether any article has topic or entity terms; when none has, those facets are empty.</summary>
     public bool HasLayerTerms => Terms.Count > 0;
 
