@@ -1,8 +1,11 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using DiploLens.Documents;
 using DiploLens.Extraction;
 using DiploLens.Ingest;
 using DiploLens.Pipeline;
 using DiploLens.Storage;
+using DiploLens.Stories;
 using DiploLens.Tests.TestKit;
 
 namespace DiploLens.Tests.Storage;
@@ -179,6 +182,37 @@ public abstract class StoreContractTests
         var joined = stored.Single(a => a.ArticleId == ids[1]);
         Assert.Equal(("joined", ids[0], true, 0.5), (joined.Link, joined.LinkedTo, joined.CrossLingual, joined.Score));
         Assert.Contains("Bùi Thanh Sơn", joined.EvidenceJson);
+    }
+
+    [Fact]
+    public async Task ListStoryAssignments_OfOneStory_ReturnsItsLinksWithParsableEvidence()
+    {
+        await using var store = await OpenAsync();
+        var ids = (await store.SaveAsync([Article("Le ministre est arrivé à Tokyo.", "k1", "2024-03-12", "fr"), Article("Hội nghị khai mạc.", "k2"), Article("The minister arrived in Tokyo.", "k3", "2024-03-13", "en"), Article("The minister arrived in Tokyo today.", "k4", "2024-03-13", "en")]))
+            .Select(o => o.Id).ToArray();
+        LinkEvidence[] evidence = [new("person:bui-thanh-son", FeatureKind.Person, "Bùi Thanh Sơn", 3.25), new("concept:un", FeatureKind.Concept, "United Nations", 1.5)];
+        var written = JsonSerializer.Serialize(evidence, new JsonSerializerOptions(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) } });
+        await store.ReplaceStoriesAsync(
+        [
+            new StoryAssignment(ids[0], 7, "new", null, null, 0, false, "[]"),
+            new StoryAssignment(ids[1], 8, "new", null, null, 0, false, "[]"),
+            new StoryAssignment(ids[2], 7, "joined", ids[0], null, 0.625, true, written),
+            new StoryAssignment(ids[3], 7, "duplicate", ids[2], ids[2], 0.9, false, """[{"feature":"shingles","label":"shingle Jaccard","weight":0.9}]"""),
+        ]);
+
+        var story = await store.ListStoryAssignmentsAsync(7);
+
+        Assert.Equal([ids[0], ids[2], ids[3]], story.Select(a => a.ArticleId));
+        Assert.All(story, a => Assert.Equal(7, a.StoryId));
+        var joined = StoryRebuild.ToLink(story[1]);
+        Assert.Equal((LinkKind.Joined, (long?)ids[0], true, 0.625), (joined.Kind, joined.LinkedTo, joined.CrossLingual, joined.Score));
+        Assert.Equal(evidence, joined.Evidence);
+        var copy = StoryRebuild.ToLink(story[2]);
+        Assert.Equal((LinkKind.Duplicate, (long?)ids[2]), (copy.Kind, copy.DuplicateOf));
+        Assert.Null(Assert.Single(copy.Evidence).Kind);
+        Assert.Empty(StoryRebuild.ToLink(story[0]).Evidence);
+        Assert.Equal([ids[1]], (await store.ListStoryAssignmentsAsync(8)).Select(a => a.ArticleId));
+        Assert.Empty(await store.ListStoryAssignmentsAsync(9));
     }
 
     [Fact]

@@ -451,6 +451,18 @@ public sealed class PostgresNewsStore : ISearchStore
     public async Task<IReadOnlyList<StoryAssignment>> ListStoryAssignmentsAsync(CancellationToken cancellationToken = default)
     {
         await using var command = dataSource.CreateCommand("SELECT article_id, story_id, link, linked_to, duplicate_of, score, cross_lingual, evidence::text FROM story_articles ORDER BY story_id, article_id");
+        return await ReadStoryAssignmentsAsync(command, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<StoryAssignment>> ListStoryAssignmentsAsync(int storyId, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand("SELECT article_id, story_id, link, linked_to, duplicate_of, score, cross_lingual, evidence::text FROM story_articles WHERE story_id = $1 ORDER BY article_id");
+        command.Parameters.Add(new NpgsqlParameter { Value = storyId });
+        return await ReadStoryAssignmentsAsync(command, cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<StoryAssignment>> ReadStoryAssignmentsAsync(NpgsqlCommand command, CancellationToken cancellationToken)
+    {
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var list = new List<StoryAssignment>();
         while (await reader.ReadAsync(cancellationToken))
