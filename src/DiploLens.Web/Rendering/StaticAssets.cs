@@ -46,8 +46,11 @@ public static class StaticAssets
         mark.hl-date { border-bottom: 2px dotted #e76f51; }
         mark.hl-figure { border-bottom: 3px double #264653; }
         mark.term { background: #ffe08a; }
-        .hl-speaker { font-size: .72em; vertical-align: super; margin-left: .2em; color: #1d3557; white-space: nowrap; }
+        .hl-speaker { font-size: .75em; vertical-align: super; margin-left: .2em; color: #1d3557; white-space: nowrap; }
+        .columns .meta { overflow-wrap: anywhere; }
         .evidence { margin: .3rem 0 1rem; }
+        .evidence h3 { font-size: 1rem; margin: .9rem 0 .2rem; }
+        .evidence p.link { margin: .2rem 0 .4rem; }
         .evidence table { border-collapse: collapse; font-size: .85rem; }
         .evidence th, .evidence td { text-align: left; padding: .15rem .6rem .15rem 0; border-bottom: 1px solid #e2e4e8; }
         .evidence td.weight, .evidence td.score { text-align: right; font-variant-numeric: tabular-nums; }
