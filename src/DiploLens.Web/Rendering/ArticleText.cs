@@ -8,10 +8,17 @@ namespace DiploLens.Web.Rendering;
 
 /// <summary>
 /// One block of article text (a paragraph or heading) with its marks, as properly nested HTML. Three levels, outermost
-/// first: quotations; entities, dates and figures; search words. Each level is made non-overlapping on its own (the
-/// earliest start wins, then the longest, then entity before date before figure); a mark of the middle level that
-/// crosses the edge of a kept quotation is dropped (it cannot nest); a search word that crosses the edge of any kept
-/// mark is split at that edge. Marks are cut at the block's edges (a quotation over two paragraphs is marked in each).
+/// first: quotations; entities, dates and figures; search words.
+/// <list type="bullet">
+/// <item>Quotations never overlap one another: the earliest start wins, then the longest.</item>
+/// <item>An entity, date or figure that crosses the edge of a kept quotation is dropped (it cannot nest).</item>
+/// <item>Entities, dates and figures are taken entity first, then date, then figure, each kind by start then longest. One
+/// that lies inside a kept mark of another kind nests in it (<c>31e Conférence diplomatique</c>: the entity inside the
+/// figure; <c>2020-2021 term</c>: the date inside the figure); one that partly overlaps a kept mark, or lies inside a
+/// kept mark of its own kind (links cannot nest), is dropped.</item>
+/// <item>A search word that crosses the edge of any kept mark is split at that edge.</item>
+/// <item>Marks are cut at the block's edges: a quotation over two paragraphs is marked in each.</item>
+/// </list>
 /// Every piece of text goes through <see cref="Markup.Encoder"/>; the only tags written are <c>mark</c> and <c>a</c>.
 /// </summary>
 public static class ArticleText
@@ -21,7 +28,7 @@ public static class ArticleText
     {
         var inside = marks.Select(m => Clip(m, block)).OfType<Mark>().ToList();
         var quotes = NonOverlapping(inside.Where(m => m.Kind == MarkKind.Quotation), []);
-        var inner = NonOverlapping(inside.Where(m => m.Kind is MarkKind.Entity or MarkKind.Date or MarkKind.Figure), quotes);
+        var inner = Nested(inside.Where(m => m.Kind is MarkKind.Entity or MarkKind.Date or MarkKind.Figure), quotes);
 
         var kept = quotes.Concat(inner).ToList();
         var edges = kept.SelectMany(m => new[] { m.Span.Start, m.Span.End }).ToHashSet();
@@ -38,7 +45,7 @@ public static class ArticleText
             kept.Add(word with { Span = new TextSpan(start, word.Span.End) });
         }
 
-        return kept.OrderBy(m => m.Span.Start).ThenBy(m => Level(m.Kind)).ThenByDescending(m => m.Span.End).ToList();
+        return kept.OrderBy(m => m.Span.Start).ThenBy(m => Level(m.Kind)).ThenByDescending(m => m.Span.End).ThenBy(m => m.Kind).ToList();
     }
 
     /// <summary>The block's text as HTML with the marks <see cref="Layout"/> keeps; a quotation's speaker follows its last piece, linked to the speaker's page when known.</summary>
@@ -118,11 +125,30 @@ public static class ArticleText
         return end > start ? mark with { Span = new TextSpan(start, end) } : null;
     }
 
-    /// <summary>Greedy by start, then longest, then kind, then class: a mark is kept when it overlaps no kept one and nests in (or misses) every outer one.</summary>
+    /// <summary>
+    /// Entities, then dates, then figures (each by start, then longest): a mark is kept when, against every kept one, it
+    /// is disjoint or nests (inside or around a mark of another kind), and it nests in (or misses) every outer mark.
+    /// </summary>
+    private static List<Mark> Nested(IEnumerable<Mark> marks, IReadOnlyList<Mark> outer)
+    {
+        var kept = new List<Mark>();
+        foreach (var mark in marks.OrderBy(m => m.Kind).ThenBy(m => m.Span.Start).ThenByDescending(m => m.Span.Length).ThenBy(m => m.Class, StringComparer.Ordinal).ThenBy(m => m.Title, StringComparer.Ordinal))
+        {
+            var fits = kept.All(k => !k.Span.Overlaps(mark.Span) || (k.Kind != mark.Kind && (k.Span.Contains(mark.Span) || mark.Span.Contains(k.Span))));
+            if (fits && outer.All(o => !o.Span.Overlaps(mark.Span) || o.Span.Contains(mark.Span)))
+            {
+                kept.Add(mark);
+            }
+        }
+
+        return kept;
+    }
+
+    /// <summary>Greedy by start, then longest: a mark is kept when it overlaps no kept one and nests in (or misses) every outer one.</summary>
     private static List<Mark> NonOverlapping(IEnumerable<Mark> marks, IReadOnlyList<Mark> outer)
     {
         var kept = new List<Mark>();
-        foreach (var mark in marks.OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.Length).ThenBy(m => m.Kind).ThenBy(m => m.Class, StringComparer.Ordinal).ThenBy(m => m.Title, StringComparer.Ordinal))
+        foreach (var mark in marks.OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.Length).ThenBy(m => m.Class, StringComparer.Ordinal).ThenBy(m => m.Title, StringComparer.Ordinal))
         {
             if (kept.All(k => !k.Span.Overlaps(mark.Span)) && outer.All(o => !o.Span.Overlaps(mark.Span) || o.Span.Contains(mark.Span)))
             {

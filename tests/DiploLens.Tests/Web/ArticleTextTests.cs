@@ -41,18 +41,37 @@ public sealed class ArticleTextTests
     }
 
     [Fact]
-    public void OverlappingMarksOfOneLevel_EarliestThenLongestThenEntityWins_WhateverTheInputOrder()
+    public void InnerMarkInsideAnotherKind_Nests_PartialOverlap_KeepsTheEntity_WhateverTheInputOrder()
     {
-        var date = Date(Span("5 May 2023"));
-        var figure = Figure(Span("5 May"));
-        var sameSpanEntity = Entity(Span("5 May 2023"));
-        var later = Figure(Span("May 2023"));
+        const string text = "La 31e Conférence diplomatique et le 13e Congrès national du Parti.";
+        TextSpan At(string part) => new(text.IndexOf(part, StringComparison.Ordinal), text.IndexOf(part, StringComparison.Ordinal) + part.Length);
+        var block = new TextSpan(0, text.Length);
+        var conference = Entity(At("Conférence diplomatique"));
+        var ordinal = Figure(At("31e Conférence diplomatique"));
+        var congress = Entity(At("Congrès national du Parti"));
+        var crossing = Figure(At("13e Congrès national"));
 
-        var first = ArticleText.Layout(Whole, [figure, later, date, sameSpanEntity], []);
-        var second = ArticleText.Layout(Whole, [sameSpanEntity, date, later, figure], []);
+        var first = ArticleText.Layout(block, [ordinal, conference, crossing, congress], []);
+        var second = ArticleText.Layout(block, [congress, crossing, conference, ordinal], []);
 
-        Assert.Equal([sameSpanEntity], first);
+        Assert.Equal([ordinal, conference, congress], first);
         Assert.Equal(first, second);
+        var html = new HtmlParser().ParseDocument("<p>" + ArticleText.Render(text, block, first, []) + "</p>").Body!;
+        Assert.Equal("Conférence diplomatique", html.QuerySelector("mark.hl-figure > mark.hl-entity")!.TextContent);
+        Assert.Equal(text, html.TextContent);
+    }
+
+    [Fact]
+    public void MarksOfOneKind_NeverNest_TheEarliestLongestWins()
+    {
+        var person = Entity(Span("Bui Thanh Son"));
+        var inside = Entity(Span("Thanh Son"));
+        var overlapping = Entity(Span("Son said"));
+        var sameSpanDate = Date(Span("Bui Thanh Son"));
+
+        var kept = ArticleText.Layout(Whole, [inside, overlapping, sameSpanDate, person], []);
+
+        Assert.Equal([person, sameSpanDate], kept);
     }
 
     [Fact]
