@@ -20,7 +20,7 @@ public static class ApiEndpoints
         api.MapGet("/articles", ListAsync).WithName("ListArticles").WithSummary("Articles, newest first, with filters.");
         api.MapGet("/articles/{id:long}", GetArticleAsync).WithName("GetArticle").WithSummary("One article: text, removed boilerplate with reasons, metadata, layers, terms.");
         api.MapGet("/trends", TrendAsync).WithName("Trends").WithSummary("Articles per day, week or month for a query, a topic or an entity.");
-        api.MapGet("/stories/{id}", StoryAsync).WithName("GetStory")
+        api.MapGet("/stories/{id}", StoryAsync).WithName("GetStory").Produces<StoryResponse>().ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("The articles of a story, newest first, and each stored link: the member it joined, the score, whether it crosses languages, and the shared evidence.");
         api.MapGet("/entities/{id}", (string id, int? page, int? size, NewsSearch search, CancellationToken ct) =>
             FiledAsync(search, "entity", id, page, size, ct)).WithName("GetEntity").WithSummary("The articles mentioning an entity, newest first.");
