@@ -48,7 +48,7 @@ public sealed class StoryIndexer(ArticleSignatureBuilder builder, StoryOptions o
 
     /// <summary>
     /// Clusters every stored article that is in no story yet (everything, when <paramref name="rebuild"/> or when the
-    /// state must be rebuilt), then files the articles whose story changed under their story in the search index.
+    /// state must be rebuilt); each chunk also files its articles under their story for search.
     /// </summary>
     public async Task<StoryIndexResult> UpdateAsync(INewsStore store, bool rebuild = false, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -68,15 +68,6 @@ public sealed class StoryIndexer(ArticleSignatureBuilder builder, StoryOptions o
             result.NewStories += chunk.Links.Count(l => l.Kind == LinkKind.New);
             result.Merges += chunk.Merges;
             result.Chunks++;
-            if (store is ISearchStore search)
-            {
-                foreach (var (articleId, storyId, title) in chunk.Refile)
-                {
-                    var term = new ArticleTerm(ArticleTerms.Story, storyId.ToString(CultureInfo.InvariantCulture), title);
-                    await search.SetTermsAsync(articleId, ArticleTerms.Story, [term], cancellationToken);
-                }
-            }
-
             progress?.Report(result.Articles);
         }
     }
@@ -99,7 +90,7 @@ public sealed class StoryIndexer(ArticleSignatureBuilder builder, StoryOptions o
         var articles = await tables.UnstoriedAsync(ChunkSize, cancellationToken);
         if (articles.Count == 0)
         {
-            return rebuilt ? new Chunk([], 0, [], true) : null;
+            return rebuilt ? new Chunk([], 0, true) : null;
         }
 
         var signatures = articles.Select(a => builder.Build(a.Id, a.Document)).ToList();
@@ -112,18 +103,7 @@ public sealed class StoryIndexer(ArticleSignatureBuilder builder, StoryOptions o
             .ToList();
         await tables.ApplyAsync(delta, assignments, options, cancellationToken);
 
-        var titles = delta.Stories.ToDictionary(s => s.Id, s => s.Title);
-        var refile = delta.Links.Select(l => (l.ArticleId, l.StoryId, titles[l.StoryId])).ToList();
-        if (delta.Merges.Count > 0)
-        {
-            var into = delta.Merges.Select(m => clusterer.Story(m.Into).Id).Distinct().ToList();
-            var batch = delta.Links.Select(l => l.ArticleId).ToHashSet();
-            refile.AddRange((await tables.ArticlesOfAsync(into, cancellationToken))
-                .Where(a => !batch.Contains(a.ArticleId))
-                .Select(a => (a.ArticleId, a.StoryId, titles[a.StoryId])));
-        }
-
-        return new Chunk(delta.Links, delta.Merges.Count, refile, rebuilt);
+        return new Chunk(delta.Links, delta.Merges.Count, rebuilt);
     }
 
     /// <summary>Reads what clustering <paramref name="signatures"/> needs of the persisted state (see <see cref="StoryStateSlice"/>).</summary>
@@ -169,7 +149,7 @@ public sealed class StoryIndexer(ArticleSignatureBuilder builder, StoryOptions o
         };
     }
 
-    private sealed record Chunk(IReadOnlyList<StoryLink> Links, int Merges, List<(long ArticleId, int StoryId, string Title)> Refile, bool Rebuilt);
+    private sealed record Chunk(IReadOnlyList<StoryLink> Links, int Merges, bool Rebuilt);
 }
 
 /// <summary>What one <see cref="StoryIndexer.UpdateAsync"/> did.</summary>
