@@ -47,7 +47,7 @@ internal static class StoryBench
     public static async Task RunPersistedAsync(DiploLens.Storage.INewsStore store, int[] checkpoints, int chunk)
     {
         var indexer = StoryIndexer.Default;
-        Console.WriteLine("| archive (articles) | µs per article (last 10,000) | read slice | cluster | write | process heap MB |");
+        Console.WriteLine("| archive (articles) | µs per article (last 10,000) | start (features, sketches) | cluster (with reads on demand) | write | process working set MB |");
         Console.WriteLine("|---:|---:|---:|---:|---:|---:|");
         double read = 0, cluster = 0, write = 0;
         var done = 0;
@@ -62,10 +62,9 @@ internal static class StoryBench
             await store.WithStoryStateAsync(async tables =>
             {
                 var watch = Stopwatch.StartNew();
-                var slice = await indexer.LoadSliceAsync(tables, batch, CancellationToken.None);
+                var clusterer = await indexer.ContinueAsync(tables, batch, CancellationToken.None);
                 read += watch.Elapsed.TotalMilliseconds;
                 watch.Restart();
-                var clusterer = StoryClusterer.FromSlice(indexer.Options, slice);
                 clusterer.AddBatch(batch);
                 var delta = clusterer.TakeDelta();
                 cluster += watch.Elapsed.TotalMilliseconds;

@@ -94,8 +94,7 @@ public sealed class StoryIndexer(ArticleSignatureBuilder builder, StoryOptions o
         }
 
         var signatures = articles.Select(a => builder.Build(a.Id, a.Document)).ToList();
-        var slice = await LoadSliceAsync(tables, signatures, cancellationToken);
-        var clusterer = StoryClusterer.FromSlice(options, slice);
+        var clusterer = await ContinueAsync(tables, signatures, cancellationToken);
         clusterer.AddBatch(signatures);
         var delta = clusterer.TakeDelta();
         var assignments = delta.Links.Select(l => new StoryAssignment(
@@ -106,47 +105,53 @@ public sealed class StoryIndexer(ArticleSignatureBuilder builder, StoryOptions o
         return new Chunk(delta.Links, delta.Merges.Count, rebuilt);
     }
 
-    /// <summary>Reads what clustering <paramref name="signatures"/> needs of the persisted state (see <see cref="StoryStateSlice"/>).</summary>
-    public async Task<StoryStateSlice> LoadSliceAsync(IStoryStateTables tables, IReadOnlyList<ArticleSignature> signatures, CancellationToken cancellationToken)
+    /// <summary>
+    /// A clusterer continuing from the persisted state for <paramref name="signatures"/>: it starts with the counters,
+    /// the batch's features (with their document frequencies) and the sketches sharing an LSH band with the batch, and
+    /// reads postings and candidate stories from <paramref name="tables"/> as it needs them.
+    /// </summary>
+    public async Task<StoryClusterer> ContinueAsync(IStoryStateTables tables, IReadOnlyList<ArticleSignature> signatures, CancellationToken cancellationToken)
     {
         long Counter(string? value, long fallback) => value is null ? fallback : long.Parse(value, CultureInfo.InvariantCulture);
 
         var keys = signatures.SelectMany(s => s.Features.Select(f => f.Key)).ToHashSet(StringComparer.Ordinal);
         var bands = signatures.Where(s => NearDuplicateIndex.IsSketched(s, options))
             .SelectMany(s => NearDuplicateIndex.BandKeys(s.MinHash, options)).ToHashSet();
-        var features = (await tables.FeaturesByKeyAsync(keys, cancellationToken)).ToList();
-        var postings = await tables.RecentPostingsAsync(features.Select(f => f.Id).ToList(), options.MaxPostingsScanned, cancellationToken);
-        var sketches = await tables.SketchesByBandAsync(bands, cancellationToken);
-
-        var raw = postings.Select(p => p.StoryId).Concat(sketches.Select(s => s.StoryId)).ToHashSet();
-        var merged = await tables.MergedIntoAsync(raw, cancellationToken);
-        var roots = raw.Select(id => merged.GetValueOrDefault(id, id)).ToHashSet();
-        var stories = await tables.StoriesAsync(roots, cancellationToken);
-        var members = await tables.RecentMembersAsync(roots, options.MaxMembersCompared, cancellationToken);
-        var centroids = await tables.CentroidsAsync(roots, cancellationToken);
-
-        var known = features.Select(f => f.Id).ToHashSet();
-        var more = members.SelectMany(m => m.Features.Select(f => f.Feature))
-            .Concat(centroids.SelectMany(c => c.Sums.Select(f => f.Feature)))
-            .Where(id => !known.Contains(id)).ToHashSet();
-        if (more.Count > 0)
-        {
-            features.AddRange(await tables.FeaturesByIdAsync(more, cancellationToken));
-        }
-
-        return new StoryStateSlice
+        var slice = new StoryStateSlice
         {
             ArticleCount = Counter(await tables.GetAsync("articles", cancellationToken), 0),
             NextFeatureId = Counter(await tables.GetAsync("next_feature", cancellationToken), 1),
             NextStoryId = (int)Counter(await tables.GetAsync("next_story", cancellationToken), 1),
-            Features = features,
-            Postings = postings,
-            MergedInto = merged,
-            Stories = stories,
-            Members = members,
-            Centroids = centroids,
-            Sketches = sketches,
+            Features = await tables.FeaturesByKeyAsync(keys, cancellationToken),
+            Sketches = await tables.SketchesByBandAsync(bands, cancellationToken),
         };
+        return StoryClusterer.FromSlice(options, slice, new TablesSource(tables, cancellationToken));
+    }
+
+    /// <summary>
+    /// The clusterer reads on demand, synchronously, inside the batch's transaction; the engines' async calls complete
+    /// on the same connection (a console or worker process has no synchronisation context to deadlock on).
+    /// </summary>
+    private sealed class TablesSource(IStoryStateTables tables, CancellationToken cancellationToken) : IStoryStateSource
+    {
+        public (IReadOnlyList<StoredPosting> Postings, IReadOnlyDictionary<int, int> MergedInto) Postings(IReadOnlyCollection<long> featureIds, int perFeature)
+        {
+            var postings = tables.RecentPostingsAsync(featureIds, perFeature, cancellationToken).GetAwaiter().GetResult();
+            var merged = tables.MergedIntoAsync(postings.Select(p => p.StoryId).ToHashSet(), cancellationToken).GetAwaiter().GetResult();
+            return (postings, merged);
+        }
+
+        public StoryStateSlice Stories(IReadOnlyCollection<int> storyIds, int perLanguage, Func<long, bool> known)
+        {
+            var stories = tables.StoriesAsync(storyIds, cancellationToken).GetAwaiter().GetResult();
+            var members = tables.RecentMembersAsync(storyIds, perLanguage, cancellationToken).GetAwaiter().GetResult();
+            var centroids = tables.CentroidsAsync(storyIds, cancellationToken).GetAwaiter().GetResult();
+            var more = members.SelectMany(m => m.Features.Select(f => f.Feature))
+                .Concat(centroids.SelectMany(c => c.Sums.Select(f => f.Feature)))
+                .Where(id => !known(id)).ToHashSet();
+            var features = more.Count > 0 ? tables.FeaturesByIdAsync(more, cancellationToken).GetAwaiter().GetResult() : [];
+            return new StoryStateSlice { Stories = stories, Members = members, Centroids = centroids, Features = features };
+        }
     }
 
     private sealed record Chunk(IReadOnlyList<StoryLink> Links, int Merges, bool Rebuilt);

@@ -304,7 +304,7 @@ public abstract class StoreContractTests
             expected.AddRange(reference.AddBatch(chunk).Select(l => l with { StoryId = 0 }));
             actual.AddRange(await store.WithStoryStateAsync(async tables =>
             {
-                var clusterer = StoryClusterer.FromSlice(indexer.Options, await indexer.LoadSliceAsync(tables, chunk, CancellationToken.None));
+                var clusterer = await indexer.ContinueAsync(tables, chunk, CancellationToken.None);
                 clusterer.AddBatch(chunk);
                 var delta = clusterer.TakeDelta();
                 await tables.ApplyAsync(delta, [], indexer.Options, CancellationToken.None);

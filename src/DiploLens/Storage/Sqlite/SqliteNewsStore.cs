@@ -48,7 +48,7 @@ public sealed class SqliteNewsStore : ISearchStore
         try
         {
             await connection.OpenAsync(cancellationToken);
-            await ExecuteAsync(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON;", cancellationToken);
+            await ExecuteAsync(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536; PRAGMA mmap_size = 1073741824;", cancellationToken);
             RegisterFunctions(connection);
             var store = new SqliteNewsStore(connection, path, clock ?? TimeProvider.System);
             await store.MigrateAsync(cancellationToken);
