@@ -451,7 +451,7 @@ public sealed class StoryClusterer
         var query = Enumerable.Range(0, member.Ids.Length)
             .Where(i => postings[member.Ids[i]].Count > 0 || storedPostings[member.Ids[i]])
             .OrderByDescending(i => Idf(member.Ids[i]) * StoryFeatures.BaseWeight(kinds[member.Ids[i]]))
-            .ThenBy(i => member.Ids[i])
+            .ThenBy(i => globalIds[member.Ids[i]]) // ties by first appearance, whichever part of the state is in memory
             .Take(options.MaxQueryFeatures)
             .ToList();
         ReadPostings(query.Select(i => member.Ids[i]));
