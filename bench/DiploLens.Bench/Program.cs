@@ -30,6 +30,15 @@ if (Arg("--load") is { } loadUrl)
 
 var shared = Arg("--shared") ?? Path.Combine(FindRepoRoot(), "..", "shared");
 var limit = int.Parse(Arg("--limit") ?? "100000", CultureInfo.InvariantCulture);
+if (Arg("--stories") is { } persistedCheckpoints && Arg("--store") is { } storyStore)
+{
+    // dotnet run -c Release --project bench/DiploLens.Bench -- --stories 10000,100000,300000 --store /tmp/stories.db [--chunk 1000]
+    await using var store = await DiploLens.Storage.NewsStores.OpenAsync(storyStore);
+    await DiploLens.Bench.StoryBench.RunPersistedAsync(store, persistedCheckpoints.Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToArray(),
+        int.Parse(Arg("--chunk") ?? "1000", CultureInfo.InvariantCulture));
+    return 0;
+}
+
 if (Arg("--stories") is { } storyCheckpoints)
 {
     // dotnet run -c Release --project bench/DiploLens.Bench -- --stories 10000,100000,1000000

@@ -20,8 +20,8 @@ public static class ApiEndpoints
         api.MapGet("/articles", ListAsync).WithName("ListArticles").WithSummary("Articles, newest first, with filters.");
         api.MapGet("/articles/{id:long}", GetArticleAsync).WithName("GetArticle").WithSummary("One article: text, removed boilerplate with reasons, metadata, layers, terms.");
         api.MapGet("/trends", TrendAsync).WithName("Trends").WithSummary("Articles per day, week or month for a query, a topic or an entity.");
-        api.MapGet("/stories/{id}", (string id, int? page, int? size, NewsSearch search, CancellationToken ct) =>
-            FiledAsync(search, "story", id, page, size, ct)).WithName("GetStory").WithSummary("The articles of a story, newest first.");
+        api.MapGet("/stories/{id}", StoryAsync).WithName("GetStory").Produces<StoryResponse>().ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("The articles of a story, newest first, and each stored link: the member it joined, the score, whether it crosses languages, and the shared evidence.");
         api.MapGet("/entities/{id}", (string id, int? page, int? size, NewsSearch search, CancellationToken ct) =>
             FiledAsync(search, "entity", id, page, size, ct)).WithName("GetEntity").WithSummary("The articles mentioning an entity, newest first.");
         api.MapGet("/topics/{id}", (string id, int? page, int? size, NewsSearch search, CancellationToken ct) =>
@@ -96,6 +96,25 @@ public static class ApiEndpoints
 
         return TypedResults.Ok(new SearchResponse(result.Total, paging.Page, paging.PageSize, result.Items.Select(ToItem).ToList(), result.Facets));
     }
+
+    private static async Task<IResult> StoryAsync(string id, int? page, int? size, NewsSearch search, INewsStore store, CancellationToken ct)
+    {
+        var paging = new SearchPaging(page ?? 1, size ?? 50);
+        var result = await search.SearchAsync(Filter("story", id), paging, expand: false, ct);
+        var links = await StoryLinksAsync(store, id, ct);
+        if (result.Total == 0 && links.Count == 0)
+        {
+            return TypedResults.Problem(title: "Not found", detail: $"No article is filed under story '{id}'.", statusCode: StatusCodes.Status404NotFound);
+        }
+
+        return TypedResults.Ok(new StoryResponse(result.Total, paging.Page, paging.PageSize, result.Items.Select(ToItem).ToList(), result.Facets, links.Select(StoryLinkItem.Of).ToList()));
+    }
+
+    /// <summary>The stored links of a story (by article id), read through the library; none for an id that is not a story number.</summary>
+    internal static async Task<IReadOnlyList<Stories.StoryLink>> StoryLinksAsync(INewsStore store, string id, CancellationToken ct) =>
+        int.TryParse(id, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var storyId)
+            ? (await store.ListStoryAssignmentsAsync(storyId, ct)).Select(Stories.StoryRebuild.ToLink).ToList()
+            : [];
 
     internal static string Filter(string name, string? value) =>
         string.IsNullOrWhiteSpace(value) ? string.Empty : $"{name}:\"{value.Replace("\"", string.Empty, StringComparison.Ordinal)}\"";

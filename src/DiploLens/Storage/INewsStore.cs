@@ -33,4 +33,7 @@ public interface INewsStore : IAsyncDisposable
 
     /// <summary>Every stored story assignment, by story then article id.</summary>
     Task<IReadOnlyList<StoryAssignment>> ListStoryAssignmentsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The assignments of one story, by article id; empty when there is no such story.</summary>
+    Task<IReadOnlyList<StoryAssignment>> ListStoryAssignmentsAsync(int storyId, CancellationToken cancellationToken = default);
 }

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using DiploLens.Analysis;
 using DiploLens.Stories;
 
 namespace DiploLens.Storage;
@@ -153,14 +154,6 @@ internal sealed class SqlStoryStateTables(DbConnection connection, DbTransaction
         return list;
     }
 
-    public async Task<IReadOnlyList<(long ArticleId, int StoryId)>> ArticlesOfAsync(IReadOnlyCollection<int> storyIds, CancellationToken cancellationToken)
-    {
-        var list = new List<(long, int)>();
-        await ReadAsync($"SELECT article_id, story_id FROM story_articles WHERE story_id IN (SELECT CAST(value AS INTEGER) FROM {Values("@ids")} v)",
-            r => list.Add((r.GetInt64(0), r.GetInt32(1))), cancellationToken, ("@ids", Json(storyIds)));
-        return list;
-    }
-
     public async Task ClearAsync(CancellationToken cancellationToken)
     {
         await ExecuteAsync("""
@@ -251,6 +244,32 @@ internal sealed class SqlStoryStateTables(DbConnection connection, DbTransaction
             }))));
         await ExecuteAsync($"DELETE FROM story_pending WHERE article_id IN (SELECT CAST(value AS BIGINT) FROM {Values("@ids")} v)",
             cancellationToken, ("@ids", Json(assignments.Select(a => a.ArticleId))));
+
+        // Each clustered article is filed under its story (term kind 'story', labelled with the story's title): the
+        // story: search filter and the workbench read it. Articles of merged stories are refiled under the survivor.
+        var stories = delta.Stories.ToDictionary(s => s.Id);
+        await ExecuteAsync($"DELETE FROM article_terms WHERE kind = '{ArticleTerms.Story}' AND article_id IN (SELECT CAST(value AS BIGINT) FROM {Values("@ids")} v)",
+            cancellationToken, ("@ids", Json(assignments.Select(a => a.ArticleId))));
+        await ExecuteAsync($"""
+            INSERT INTO article_terms(article_id, kind, value, label, folded)
+            SELECT CAST(value ->> 0 AS BIGINT), '{ArticleTerms.Story}', value ->> 1, value ->> 2, value ->> 3 FROM {Rows("@rows")}
+            """, cancellationToken, ("@rows", Json(assignments.Where(a => stories.ContainsKey(a.StoryId)).Select(a => new object[]
+            {
+                a.ArticleId, a.StoryId.ToString(CultureInfo.InvariantCulture), stories[a.StoryId].Title, TextFolder.Fold(stories[a.StoryId].Title),
+            }))));
+        var mergedInto = delta.Merges.ToDictionary(m => m.From, m => m.Into);
+        foreach (var (from, _) in delta.Merges)
+        {
+            var root = from;
+            while (mergedInto.TryGetValue(root, out var next))
+            {
+                root = next;
+            }
+
+            var title = stories.TryGetValue(root, out var survivor) ? survivor.Title : "";
+            await ExecuteAsync($"UPDATE article_terms SET value = @root, label = @label, folded = @folded WHERE kind = '{ArticleTerms.Story}' AND value = @from",
+                cancellationToken, ("@root", root.ToString(CultureInfo.InvariantCulture)), ("@label", title), ("@folded", TextFolder.Fold(title)), ("@from", from.ToString(CultureInfo.InvariantCulture)));
+        }
 
         // The summary rows the listings read, for the stories this batch touched.
         var languages = postgres

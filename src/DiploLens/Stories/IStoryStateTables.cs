@@ -37,12 +37,13 @@ public interface IStoryStateTables
 
     Task<IReadOnlyList<StoredCentroid>> CentroidsAsync(IReadOnlyCollection<int> storyIds, CancellationToken cancellationToken);
 
-    /// <summary>Writes a batch's delta: state, links (as <paramref name="assignments"/>) and merges, in that transaction.</summary>
+    /// <summary>
+    /// Writes a batch's delta in that transaction: state, links (as <paramref name="assignments"/>), merges, and each
+    /// article filed under its story in the search terms.
+    /// </summary>
     Task ApplyAsync(StoryStateDelta delta, IReadOnlyList<StoryAssignment> assignments, StoryOptions options, CancellationToken cancellationToken);
 
     /// <summary>Forgets every story and the whole state (before a rebuild).</summary>
     Task ClearAsync(CancellationToken cancellationToken);
 
-    /// <summary>The article ids of these stories (to refile them under their story after merges).</summary>
-    Task<IReadOnlyList<(long ArticleId, int StoryId)>> ArticlesOfAsync(IReadOnlyCollection<int> storyIds, CancellationToken cancellationToken);
 }

@@ -47,6 +47,12 @@ public sealed class StoryClusterer
     private long nextFeatureId = 1;
     private int nextStoryId = 1;
 
+    // Continuing from persisted state: what is read from it lazily, and what has been read.
+    private IStoryStateSource? source;
+    private readonly List<bool> storedPostings = [];
+    private readonly HashSet<int> postingsRead = [];
+    private readonly HashSet<int> storiesRead = [];
+
     // What changed since the clusterer was created or since the last TakeDelta.
     private readonly HashSet<int> changedFeatures = [];
     private readonly List<StoredPosting> newPostings = [];
@@ -72,13 +78,14 @@ public sealed class StoryClusterer
     /// (<see cref="StoryStateSlice"/>); adding that batch then gives the links a clusterer holding the whole archive
     /// would give, as long as the batch's articles are the ones the slice was loaded for.
     /// </summary>
-    public static StoryClusterer FromSlice(StoryOptions options, StoryStateSlice slice)
+    public static StoryClusterer FromSlice(StoryOptions options, StoryStateSlice slice, IStoryStateSource? source = null)
     {
         var clusterer = new StoryClusterer(options)
         {
             articleCount = slice.ArticleCount,
             nextFeatureId = slice.NextFeatureId,
             nextStoryId = slice.NextStoryId,
+            source = source,
         };
         clusterer.Load(slice);
         return clusterer;
@@ -119,6 +126,7 @@ public sealed class StoryClusterer
         {
             var canonical = articles[copy.ArticleId].DuplicateOf ?? copy.ArticleId;
             var storyId = Find(articles[copy.ArticleId].Story);
+            ReadStories([storyId]);
             var link = new StoryLink(signature.ArticleId, storyId, LinkKind.Duplicate, copy.ArticleId, copy.Jaccard,
                 [new LinkEvidence("shingles", null, copy.Jaccard >= options.ExactDuplicateJaccard ? "exact copy (shingle Jaccard)" : "near copy (shingle Jaccard)", copy.Jaccard)])
             {
@@ -138,7 +146,9 @@ public sealed class StoryClusterer
         articleCount++;
         added[signature.ArticleId] = member;
         var scored = new List<(int Story, double Score, Member Best, bool Cross)>();
-        foreach (var candidate in Candidates(member))
+        var candidates = Candidates(member);
+        ReadStories(candidates);
+        foreach (var candidate in candidates)
         {
             if (!stories.TryGetValue(candidate, out var story))
             {
@@ -303,7 +313,7 @@ public sealed class StoryClusterer
 
         foreach (var (from, into) in slice.MergedInto)
         {
-            parent[from] = into;
+            parent.TryAdd(from, into);
         }
 
         foreach (var stored in slice.Stories)
@@ -429,19 +439,22 @@ public sealed class StoryClusterer
         kinds.Add(kind);
         keys.Add(key);
         postings.Add([]);
+        storedPostings.Add(source is not null && frequency > 0);
         return id;
     }
 
     private double Idf(int feature) => Math.Log(1 + ((double)articleCount / df[feature]));
 
-    private IEnumerable<int> Candidates(Member member)
+    private List<int> Candidates(Member member)
     {
         var hits = new Dictionary<int, double>();
         var query = Enumerable.Range(0, member.Ids.Length)
-            .Where(i => postings[member.Ids[i]].Count > 0)
+            .Where(i => postings[member.Ids[i]].Count > 0 || storedPostings[member.Ids[i]])
             .OrderByDescending(i => Idf(member.Ids[i]) * StoryFeatures.BaseWeight(kinds[member.Ids[i]]))
-            .ThenBy(i => member.Ids[i])
-            .Take(options.MaxQueryFeatures);
+            .ThenBy(i => globalIds[member.Ids[i]]) // ties by first appearance, whichever part of the state is in memory
+            .Take(options.MaxQueryFeatures)
+            .ToList();
+        ReadPostings(query.Select(i => member.Ids[i]));
         foreach (var i in query)
         {
             var id = member.Ids[i];
@@ -452,7 +465,52 @@ public sealed class StoryClusterer
             }
         }
 
-        return hits.OrderByDescending(h => h.Value).ThenBy(h => h.Key).Take(options.MaxCandidates).Select(h => h.Key);
+        return hits.OrderByDescending(h => h.Value).ThenBy(h => h.Key).Take(options.MaxCandidates).Select(h => h.Key).ToList();
+    }
+
+    /// <summary>
+    /// Reads the persisted posting entries of these features (once each), before any entry this clusterer added:
+    /// the persisted ones are older. The story ids they name that were merged come with the story they went into.
+    /// </summary>
+    private void ReadPostings(IEnumerable<int> features)
+    {
+        var wanted = features.Where(id => storedPostings[id] && postingsRead.Add(id)).ToList();
+        if (source is null || wanted.Count == 0)
+        {
+            return;
+        }
+
+        var (entries, merged) = source.Postings(wanted.Select(id => globalIds[id]).ToList(), options.MaxPostingsScanned);
+        foreach (var group in entries.GroupBy(e => localOfGlobal[e.FeatureId]))
+        {
+            var log = new List<int>();
+            foreach (var entry in group.OrderBy(e => e.Touch).ThenBy(e => e.StoryId))
+            {
+                if (log.Count == 0 || log[^1] != entry.StoryId)
+                {
+                    log.Add(entry.StoryId);
+                }
+            }
+
+            postings[group.Key].InsertRange(0, log);
+        }
+
+        foreach (var (from, into) in merged)
+        {
+            parent.TryAdd(from, into);
+        }
+    }
+
+    /// <summary>Reads persisted stories (row, recent members per language, centroids) that are not in memory yet.</summary>
+    private void ReadStories(IEnumerable<int> roots)
+    {
+        var wanted = roots.Where(id => !stories.ContainsKey(id) && storiesRead.Add(id)).ToList();
+        if (source is null || wanted.Count == 0)
+        {
+            return;
+        }
+
+        Load(source.Stories(wanted, options.MaxMembersCompared, localOfGlobal.ContainsKey));
     }
 
     /// <summary>

@@ -48,7 +48,7 @@ public sealed class StoryIndexer(ArticleSignatureBuilder builder, StoryOptions o
 
     /// <summary>
     /// Clusters every stored article that is in no story yet (everything, when <paramref name="rebuild"/> or when the
-    /// state must be rebuilt), then files the articles whose story changed under their story in the search index.
+    /// state must be rebuilt); each chunk also files its articles under their story for search.
     /// </summary>
     public async Task<StoryIndexResult> UpdateAsync(INewsStore store, bool rebuild = false, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -68,15 +68,6 @@ public sealed class StoryIndexer(ArticleSignatureBuilder builder, StoryOptions o
             result.NewStories += chunk.Links.Count(l => l.Kind == LinkKind.New);
             result.Merges += chunk.Merges;
             result.Chunks++;
-            if (store is ISearchStore search)
-            {
-                foreach (var (articleId, storyId, title) in chunk.Refile)
-                {
-                    var term = new ArticleTerm(ArticleTerms.Story, storyId.ToString(CultureInfo.InvariantCulture), title);
-                    await search.SetTermsAsync(articleId, ArticleTerms.Story, [term], cancellationToken);
-                }
-            }
-
             progress?.Report(result.Articles);
         }
     }
@@ -99,12 +90,11 @@ public sealed class StoryIndexer(ArticleSignatureBuilder builder, StoryOptions o
         var articles = await tables.UnstoriedAsync(ChunkSize, cancellationToken);
         if (articles.Count == 0)
         {
-            return rebuilt ? new Chunk([], 0, [], true) : null;
+            return rebuilt ? new Chunk([], 0, true) : null;
         }
 
         var signatures = articles.Select(a => builder.Build(a.Id, a.Document)).ToList();
-        var slice = await LoadSliceAsync(tables, signatures, cancellationToken);
-        var clusterer = StoryClusterer.FromSlice(options, slice);
+        var clusterer = await ContinueAsync(tables, signatures, cancellationToken);
         clusterer.AddBatch(signatures);
         var delta = clusterer.TakeDelta();
         var assignments = delta.Links.Select(l => new StoryAssignment(
@@ -112,64 +102,59 @@ public sealed class StoryIndexer(ArticleSignatureBuilder builder, StoryOptions o
             .ToList();
         await tables.ApplyAsync(delta, assignments, options, cancellationToken);
 
-        var titles = delta.Stories.ToDictionary(s => s.Id, s => s.Title);
-        var refile = delta.Links.Select(l => (l.ArticleId, l.StoryId, titles[l.StoryId])).ToList();
-        if (delta.Merges.Count > 0)
-        {
-            var into = delta.Merges.Select(m => clusterer.Story(m.Into).Id).Distinct().ToList();
-            var batch = delta.Links.Select(l => l.ArticleId).ToHashSet();
-            refile.AddRange((await tables.ArticlesOfAsync(into, cancellationToken))
-                .Where(a => !batch.Contains(a.ArticleId))
-                .Select(a => (a.ArticleId, a.StoryId, titles[a.StoryId])));
-        }
-
-        return new Chunk(delta.Links, delta.Merges.Count, refile, rebuilt);
+        return new Chunk(delta.Links, delta.Merges.Count, rebuilt);
     }
 
-    /// <summary>Reads what clustering <paramref name="signatures"/> needs of the persisted state (see <see cref="StoryStateSlice"/>).</summary>
-    public async Task<StoryStateSlice> LoadSliceAsync(IStoryStateTables tables, IReadOnlyList<ArticleSignature> signatures, CancellationToken cancellationToken)
+    /// <summary>
+    /// A clusterer continuing from the persisted state for <paramref name="signatures"/>: it starts with the counters,
+    /// the batch's features (with their document frequencies) and the sketches sharing an LSH band with the batch, and
+    /// reads postings and candidate stories from <paramref name="tables"/> as it needs them.
+    /// </summary>
+    public async Task<StoryClusterer> ContinueAsync(IStoryStateTables tables, IReadOnlyList<ArticleSignature> signatures, CancellationToken cancellationToken)
     {
         long Counter(string? value, long fallback) => value is null ? fallback : long.Parse(value, CultureInfo.InvariantCulture);
 
         var keys = signatures.SelectMany(s => s.Features.Select(f => f.Key)).ToHashSet(StringComparer.Ordinal);
         var bands = signatures.Where(s => NearDuplicateIndex.IsSketched(s, options))
             .SelectMany(s => NearDuplicateIndex.BandKeys(s.MinHash, options)).ToHashSet();
-        var features = (await tables.FeaturesByKeyAsync(keys, cancellationToken)).ToList();
-        var postings = await tables.RecentPostingsAsync(features.Select(f => f.Id).ToList(), options.MaxPostingsScanned, cancellationToken);
-        var sketches = await tables.SketchesByBandAsync(bands, cancellationToken);
-
-        var raw = postings.Select(p => p.StoryId).Concat(sketches.Select(s => s.StoryId)).ToHashSet();
-        var merged = await tables.MergedIntoAsync(raw, cancellationToken);
-        var roots = raw.Select(id => merged.GetValueOrDefault(id, id)).ToHashSet();
-        var stories = await tables.StoriesAsync(roots, cancellationToken);
-        var members = await tables.RecentMembersAsync(roots, options.MaxMembersCompared, cancellationToken);
-        var centroids = await tables.CentroidsAsync(roots, cancellationToken);
-
-        var known = features.Select(f => f.Id).ToHashSet();
-        var more = members.SelectMany(m => m.Features.Select(f => f.Feature))
-            .Concat(centroids.SelectMany(c => c.Sums.Select(f => f.Feature)))
-            .Where(id => !known.Contains(id)).ToHashSet();
-        if (more.Count > 0)
-        {
-            features.AddRange(await tables.FeaturesByIdAsync(more, cancellationToken));
-        }
-
-        return new StoryStateSlice
+        var slice = new StoryStateSlice
         {
             ArticleCount = Counter(await tables.GetAsync("articles", cancellationToken), 0),
             NextFeatureId = Counter(await tables.GetAsync("next_feature", cancellationToken), 1),
             NextStoryId = (int)Counter(await tables.GetAsync("next_story", cancellationToken), 1),
-            Features = features,
-            Postings = postings,
-            MergedInto = merged,
-            Stories = stories,
-            Members = members,
-            Centroids = centroids,
-            Sketches = sketches,
+            Features = await tables.FeaturesByKeyAsync(keys, cancellationToken),
+            Sketches = await tables.SketchesByBandAsync(bands, cancellationToken),
         };
+        return StoryClusterer.FromSlice(options, slice, new TablesSource(tables, cancellationToken));
     }
 
-    private sealed record Chunk(IReadOnlyList<StoryLink> Links, int Merges, List<(long ArticleId, int StoryId, string Title)> Refile, bool Rebuilt);
+    /// <summary>
+    /// The clusterer reads on demand, synchronously, inside the batch's transaction; the engines' async calls complete
+    /// on the same connection (a console or worker process has no synchronisation context to deadlock on).
+    /// </summary>
+    private sealed class TablesSource(IStoryStateTables tables, CancellationToken cancellationToken) : IStoryStateSource
+    {
+        public (IReadOnlyList<StoredPosting> Postings, IReadOnlyDictionary<int, int> MergedInto) Postings(IReadOnlyCollection<long> featureIds, int perFeature)
+        {
+            var postings = tables.RecentPostingsAsync(featureIds, perFeature, cancellationToken).GetAwaiter().GetResult();
+            var merged = tables.MergedIntoAsync(postings.Select(p => p.StoryId).ToHashSet(), cancellationToken).GetAwaiter().GetResult();
+            return (postings, merged);
+        }
+
+        public StoryStateSlice Stories(IReadOnlyCollection<int> storyIds, int perLanguage, Func<long, bool> known)
+        {
+            var stories = tables.StoriesAsync(storyIds, cancellationToken).GetAwaiter().GetResult();
+            var members = tables.RecentMembersAsync(storyIds, perLanguage, cancellationToken).GetAwaiter().GetResult();
+            var centroids = tables.CentroidsAsync(storyIds, cancellationToken).GetAwaiter().GetResult();
+            var more = members.SelectMany(m => m.Features.Select(f => f.Feature))
+                .Concat(centroids.SelectMany(c => c.Sums.Select(f => f.Feature)))
+                .Where(id => !known(id)).ToHashSet();
+            var features = more.Count > 0 ? tables.FeaturesByIdAsync(more, cancellationToken).GetAwaiter().GetResult() : [];
+            return new StoryStateSlice { Stories = stories, Members = members, Centroids = centroids, Features = features };
+        }
+    }
+
+    private sealed record Chunk(IReadOnlyList<StoryLink> Links, int Merges, bool Rebuilt);
 }
 
 /// <summary>What one <see cref="StoryIndexer.UpdateAsync"/> did.</summary>

@@ -63,13 +63,26 @@ public sealed class StoryRebuild
                 stories.Add(a.StoryId, story);
             }
 
-            var kind = Enum.Parse<LinkKind>(a.Link, ignoreCase: true);
-            var evidence = StoryIndexer.DeserializeEvidence(a.EvidenceJson);
-            story.Add(new StoryLink(a.ArticleId, a.StoryId, kind, a.LinkedTo, a.Score, evidence) { DuplicateOf = a.DuplicateOf, CrossLingual = a.CrossLingual }, signatures[a.ArticleId]);
+            story.Add(ToLink(a), signatures[a.ArticleId]);
         }
 
         return new StoryRebuild(stories.Values.OrderBy(s => s.Id).ToList(), null, signatures, documents);
     }
+
+    /// <summary>
+    /// A stored assignment read back as the link it records (kind, member, canonical, score, cross-lingual flag and
+    /// evidence), on any engine: the one place the evidence JSON of <see cref="StoryAssignment.EvidenceJson"/> is parsed.
+    /// </summary>
+    public static StoryLink ToLink(StoryAssignment assignment) =>
+        new(assignment.ArticleId, assignment.StoryId, Enum.Parse<LinkKind>(assignment.Link, ignoreCase: true), assignment.LinkedTo, assignment.Score, ReadEvidence(assignment.EvidenceJson))
+        {
+            DuplicateOf = assignment.DuplicateOf,
+            CrossLingual = assignment.CrossLingual,
+        };
+
+    /// <summary>The evidence of a stored link, strongest first as it was written; an empty array or JSON null is no evidence.</summary>
+    public static IReadOnlyList<LinkEvidence> ReadEvidence(string evidenceJson) =>
+        StoryIndexer.DeserializeEvidence(evidenceJson);
 
     private static async Task<(Dictionary<long, ArticleSignature>, Dictionary<long, Document>)> ReadAsync(INewsStore store, ArticleSignatureBuilder builder, CancellationToken cancellationToken, bool keepDocuments = true)
     {

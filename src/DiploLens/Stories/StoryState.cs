@@ -1,11 +1,11 @@
 namespace DiploLens.Stories;
 
 /// <summary>
-/// The persisted part of the clusterer's state that one batch of new articles needs, and nothing more: the counters,
-/// the batch's features (with their document frequencies), the most recent stories of each of those features' postings,
-/// the candidate stories with their most recent members and same-language centroids, and the MinHash sketches of earlier
-/// articles that share an LSH band with the batch. Its size depends on the batch, not on the archive: that is what keeps
-/// the cost per article flat as the archive grows (<see cref="StoryIndexer"/>).
+/// Part of the persisted clusterer state, handed to a clusterer that continues from it: at the start of a batch the
+/// counters, the batch's features (with their document frequencies) and the MinHash sketches of earlier articles that
+/// share an LSH band with the batch; then, read on demand through <see cref="IStoryStateSource"/>, posting entries and
+/// candidate stories with their most recent members and centroids. What is read depends on the batch, not on the
+/// archive: that is what keeps the cost per article flat as the archive grows (<see cref="StoryIndexer"/>).
 /// </summary>
 public sealed record StoryStateSlice
 {

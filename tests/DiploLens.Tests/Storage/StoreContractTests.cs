@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using DiploLens.Documents;
 using DiploLens.Extraction;
 using DiploLens.Ingest;
@@ -200,6 +202,31 @@ public abstract class StoreContractTests
     }
 
     [Fact]
+    public async Task ListStoryAssignments_OfOneStory_ReturnsItsLinksWithParsableEvidence()
+    {
+        await using var store = await OpenAsync();
+        await SaveStoryFixturesAsync(store);
+        await StoryIndexer.Default.UpdateAsync(store);
+        var all = await store.ListStoryAssignmentsAsync();
+        var storyId = all.GroupBy(a => a.StoryId).First(g => g.Any(a => a.Link == "duplicate") && g.Any(a => a.Link == "joined")).Key;
+
+        var story = await store.ListStoryAssignmentsAsync(storyId);
+
+        Assert.Equal(all.Where(a => a.StoryId == storyId).Select(a => a.ArticleId).Order(), story.Select(a => a.ArticleId).Order());
+        Assert.All(story, a => Assert.Equal(storyId, a.StoryId));
+        var joined = StoryRebuild.ToLink(story.First(a => a.Link == "joined"));
+        Assert.Equal(LinkKind.Joined, joined.Kind);
+        Assert.NotNull(joined.LinkedTo);
+        Assert.NotEmpty(joined.Evidence);
+        Assert.All(joined.Evidence, e => Assert.NotNull(e.Kind));
+        var copy = StoryRebuild.ToLink(story.First(a => a.Link == "duplicate"));
+        Assert.NotNull(copy.DuplicateOf);
+        Assert.Null(Assert.Single(copy.Evidence).Kind);
+        Assert.Empty(StoryRebuild.ToLink(story.First(a => a.Link == "new")).Evidence);
+        Assert.Empty(await store.ListStoryAssignmentsAsync(all.Max(a => a.StoryId) + 1));
+    }
+
+    [Fact]
     public async Task StoryIndexer_SecondRun_AddsOnlyTheNewArticlesAndKeepsTheStoriesOfTheFirst()
     {
         await using var store = await OpenAsync();
@@ -277,7 +304,7 @@ public abstract class StoreContractTests
             expected.AddRange(reference.AddBatch(chunk).Select(l => l with { StoryId = 0 }));
             actual.AddRange(await store.WithStoryStateAsync(async tables =>
             {
-                var clusterer = StoryClusterer.FromSlice(indexer.Options, await indexer.LoadSliceAsync(tables, chunk, CancellationToken.None));
+                var clusterer = await indexer.ContinueAsync(tables, chunk, CancellationToken.None);
                 clusterer.AddBatch(chunk);
                 var delta = clusterer.TakeDelta();
                 await tables.ApplyAsync(delta, [], indexer.Options, CancellationToken.None);

@@ -1,3 +1,4 @@
+using DiploLens.Stories;
 using DiploLens.Tests.TestKit;
 using DiploLens.Web;
 using Microsoft.AspNetCore.Builder;
@@ -10,7 +11,7 @@ using Microsoft.Playwright;
 namespace DiploLens.Tests.Web;
 
 /// <summary>
-/// The workbench on a real loopback port (Kestrel) over the seeds plus a hostile article, and Debian's Chromium driven
+/// The workbench on a real loopback port (Kestrel) over the seeds plus a hostile article (stories rebuilt and stored), and Debian's Chromium driven
 /// by Playwright's .NET library. Playwright's own browser download is never used: the system Chromium is launched
 /// headless with background networking off, so nothing leaves the machine.
 /// </summary>
@@ -30,12 +31,25 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = string.Empty;
 
+    /// <summary>Where the browser tests write their screenshots: <c>artifacts/screenshots</c> beside the test assembly.</summary>
+    public static string ScreenshotFolder => Path.Combine(AppContext.BaseDirectory, "artifacts", "screenshots");
+
+    /// <summary>Saves a full-page screenshot named <paramref name="name"/>.png to <see cref="ScreenshotFolder"/> and returns its path.</summary>
+    public static async Task<string> ScreenshotAsync(IPage page, string name)
+    {
+        Directory.CreateDirectory(ScreenshotFolder);
+        var path = Path.Combine(ScreenshotFolder, name + ".png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        return path;
+    }
+
     public async Task InitializeAsync()
     {
         var db = await StoreBuilder.SamplesAsync(folder.File("browser.db"));
         await using (var store = await StoreBuilder.OpenAsync(db))
         {
             await store.SaveAsync([StoreBuilder.Article(HostileText + "\n\nSecond paragraph mentions ASEAN again.", "https://evil.example/page", "en", "2023-10-01", "Hostile <b>title</b> <script>window.__pwned=4</script>")]);
+            await StoryIndexer.Default.UpdateAsync(store);
         }
 
         app = WorkbenchHost.Build(new WorkbenchOptions { DbPath = db, Urls = "http://127.0.0.1:0" });

@@ -70,6 +70,56 @@ public sealed class BrowserTests(BrowserFixture fixture) : IClassFixture<Browser
     }
 
     [Fact]
+    public async Task Article_ShowsStyledEntityMarks_ThatLeadToTheEntityPage()
+    {
+        var page = await NewPageAsync();
+        await page.SetViewportSizeAsync(1100, 900);
+        await page.GotoAsync(fixture.BaseUrl + "/?q=" + Uri.EscapeDataString("\"15 foreign visits\""));
+        await page.Locator("a.hit-title").First.ClickAsync();
+        await page.WaitForSelectorAsync("article.article h1");
+
+        var person = page.Locator(".text mark.hl-person").First;
+        Assert.True(await person.IsVisibleAsync());
+        Assert.Equal("Bui Thanh Son", await person.InnerTextAsync());
+        // The stylesheet (served from this origin under the CSP) gives each kind its own look: the mark is tinted, and a
+        // quotation is tinted differently from a person.
+        var personBackground = await person.EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor");
+        var quoteBackground = await page.Locator(".text mark.hl-quote").First.EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor");
+        Assert.NotEqual("rgba(0, 0, 0, 0)", personBackground);
+        Assert.NotEqual(personBackground, quoteBackground);
+        Assert.True(await page.Locator(".text mark.hl-quote mark.hl-figure").CountAsync() >= 1);
+        Assert.True(await page.Locator("#legend").IsVisibleAsync());
+        await BrowserFixture.ScreenshotAsync(page, "article-marks");
+
+        await person.Locator("a").ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/entities/", StringComparison.Ordinal));
+        Assert.Contains("person:bui-thanh-son", await page.InnerTextAsync("h1"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Story_FromTheArticle_ShowsTheSharedEvidence_WithoutJavaScript()
+    {
+        var page = await NewPageAsync(javaScript: false);
+        await page.SetViewportSizeAsync(1100, 900);
+        await page.GotoAsync(fixture.BaseUrl + "/?ui=fr&q=" + Uri.EscapeDataString("\"15 foreign visits\""));
+        await page.Locator("a.hit-title").First.ClickAsync();
+        await page.WaitForSelectorAsync("article.article h1");
+        Assert.True(await page.Locator(".text mark.hl-person a").CountAsync() >= 1);
+        await page.Locator(".terms a[href^='/stories/']").First.ClickAsync();
+        await page.WaitForSelectorAsync("section.evidence");
+
+        Assert.Equal(2, await page.Locator(".columns > section").CountAsync());
+        var joined = page.Locator("section.evidence[data-link=joined]");
+        Assert.Equal(1, await joined.CountAsync());
+        Assert.True(await joined.Locator("table").IsVisibleAsync());
+        Assert.Contains("Bùi Thanh Sơn", await joined.Locator("tbody").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal("personne", await joined.Locator("tr", new LocatorLocatorOptions { HasText = "Bùi Thanh Sơn" }).Locator("td.kind").InnerTextAsync());
+        Assert.Matches(@"^\d\.\d{3}$", await joined.Locator(".score").InnerTextAsync());
+        Assert.Equal("interlangue", await joined.Locator(".crosslingual").InnerTextAsync());
+        await BrowserFixture.ScreenshotAsync(page, "story-evidence");
+    }
+
+    [Fact]
     public async Task Pages_ReadWithoutJavaScript_InTheUsersLanguage()
     {
         var page = await NewPageAsync(javaScript: false);

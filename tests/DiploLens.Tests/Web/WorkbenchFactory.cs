@@ -6,14 +6,23 @@ using Microsoft.Data.Sqlite;
 
 namespace DiploLens.Tests.Web;
 
-/// <summary>The workbench in-process (TestServer) on a fresh store of the seed articles, in the Production environment.</summary>
-public sealed class WorkbenchFactory : WebApplicationFactory<SecurityHeaders>
+/// <summary>
+/// The workbench in-process (TestServer) on a fresh store of the seed articles, in the Production environment. A derived
+/// fixture can add to the store before the host starts.
+/// </summary>
+public class WorkbenchFactory : WebApplicationFactory<SecurityHeaders>
 {
     private readonly TempFolder folder = new();
 
     public WorkbenchFactory()
+        : this(null)
+    {
+    }
+
+    protected WorkbenchFactory(Func<string, Task>? prepare)
     {
         DbPath = StoreBuilder.SamplesAsync(folder.File("samples.db")).GetAwaiter().GetResult();
+        prepare?.Invoke(DbPath).GetAwaiter().GetResult();
     }
 
     public string DbPath { get; }

@@ -84,30 +84,6 @@ public sealed class PostgresNewsStore : ISearchStore
     private const long StoryLock = 7291002;
 
     /// <summary>
-    /// Runs <paramref name="work"/> while holding the store-wide story lock (a session advisory lock on a connection of
-    /// its own): workers that finish together rebuild stories one after the other, each from every committed article, so
-    /// the stored stories always equal a fresh run over the store. A worker killed meanwhile releases the lock with its connection.
-    /// </summary>
-    public async Task WithStoryLockAsync(Func<Task> work, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using (var take = new NpgsqlCommand($"SELECT pg_advisory_lock({StoryLock})", connection))
-        {
-            await take.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        try
-        {
-            await work();
-        }
-        finally
-        {
-            await using var release = new NpgsqlCommand($"SELECT pg_advisory_unlock({StoryLock})", connection);
-            await release.ExecuteNonQueryAsync(CancellationToken.None);
-        }
-    }
-
-    /// <summary>
     /// Saves a batch inside a transaction the caller owns (the ingest queue commits it with the queue's own rows).
     /// The decisions are those of the SQLite engine, taken in batch order, with five round trips per batch: lock, look up
     /// keys, look up hashes, reserve ids, write.
@@ -428,6 +404,18 @@ public sealed class PostgresNewsStore : ISearchStore
     public async Task<IReadOnlyList<StoryAssignment>> ListStoryAssignmentsAsync(CancellationToken cancellationToken = default)
     {
         await using var command = dataSource.CreateCommand("SELECT article_id, story_id, link, linked_to, duplicate_of, score, cross_lingual, evidence::text FROM story_articles ORDER BY story_id, article_id");
+        return await ReadStoryAssignmentsAsync(command, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<StoryAssignment>> ListStoryAssignmentsAsync(int storyId, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand("SELECT article_id, story_id, link, linked_to, duplicate_of, score, cross_lingual, evidence::text FROM story_articles WHERE story_id = $1 ORDER BY article_id");
+        command.Parameters.Add(new NpgsqlParameter { Value = storyId });
+        return await ReadStoryAssignmentsAsync(command, cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<StoryAssignment>> ReadStoryAssignmentsAsync(NpgsqlCommand command, CancellationToken cancellationToken)
+    {
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var list = new List<StoryAssignment>();
         while (await reader.ReadAsync(cancellationToken))

@@ -48,7 +48,7 @@ public sealed class SqliteNewsStore : ISearchStore
         try
         {
             await connection.OpenAsync(cancellationToken);
-            await ExecuteAsync(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON;", cancellationToken);
+            await ExecuteAsync(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536; PRAGMA mmap_size = 1073741824;", cancellationToken);
             RegisterFunctions(connection);
             var store = new SqliteNewsStore(connection, path, clock ?? TimeProvider.System);
             await store.MigrateAsync(cancellationToken);
@@ -397,6 +397,7 @@ public sealed class SqliteNewsStore : ISearchStore
             await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
             var result = await work(new SqlStoryStateTables(connection, transaction, postgres: false));
             await transaction.CommitAsync(CancellationToken.None);
+            Interlocked.Increment(ref saves); // the story terms changed: cached doc values are stale
             return result;
         }
         finally
@@ -421,6 +422,21 @@ public sealed class SqliteNewsStore : ISearchStore
     {
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT article_id, story_id, link, linked_to, duplicate_of, score, cross_lingual, evidence FROM story_articles ORDER BY story_id, article_id";
+        return await ReadStoryAssignmentsAsync(command, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<StoryAssignment>> ListStoryAssignmentsAsync(int storyId, CancellationToken cancellationToken = default)
+    {
+        // A pooled reader: the workbench asks for one story per request, concurrently with saves on the writer.
+        await using var reading = await OpenReaderAsync(cancellationToken);
+        await using var command = reading.CreateCommand();
+        command.CommandText = "SELECT article_id, story_id, link, linked_to, duplicate_of, score, cross_lingual, evidence FROM story_articles WHERE story_id = $story ORDER BY article_id";
+        command.Parameters.AddWithValue("$story", storyId);
+        return await ReadStoryAssignmentsAsync(command, cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<StoryAssignment>> ReadStoryAssignmentsAsync(SqliteCommand command, CancellationToken cancellationToken)
+    {
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var list = new List<StoryAssignment>();
         while (await reader.ReadAsync(cancellationToken))
