@@ -13,8 +13,10 @@ public interface ISearchStore : INewsStore
     /// <summary>
     /// Runs a parsed (and, if wanted, already expanded) query. Semantics every engine keeps: folded matching of every
     /// term with exact-diacritic matches ranked higher; score = BM25 relevance × <see cref="Ranking.Recency"/>; order by
-    /// score, then newest, then id (stable paging); total and facets count every match, not just the page; snippets come
-    /// from the original text with folded highlights. A query without positive clauses lists matches newest first.
+    /// score, then newest, then id (stable paging), with at most <see cref="Ranking.RankedCandidates"/> matches scored
+    /// (title matches first, then newest; the other matches follow in that order); total and facets count every match,
+    /// not just the page; snippets come from the original text with folded highlights. A query without positive clauses
+    /// lists matches newest first.
     /// </summary>
     Task<SearchResult> SearchAsync(SearchQuery query, SearchPaging paging, CancellationToken cancellationToken = default);
 

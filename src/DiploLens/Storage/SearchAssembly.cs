@@ -16,7 +16,7 @@ internal static class SearchAssembly
 
     public sealed record Details(string? Title, PartialDate? Published, string Source, string? Url, string Body, string? Story);
 
-    /// <summary>What an engine supplies for one search besides the matches; each is called at most once, and only when needed.</summary>
+    /// <summary>What an engine supplies for one search besides the matches; each is called only when needed (relevance at most twice: for the candidates, then for page items beyond them).</summary>
     /// <param name="Relevance">Relevance (higher better) of the given matches; null when the query has no positive clause (every relevance is 0).</param>
     /// <param name="TitleMatches">The ids whose title alone matches the positive clauses (only asked for when there are more matches than <see cref="Ranking.RankedCandidates"/>).</param>
     /// <param name="Details">The hits' details for a page.</param>
