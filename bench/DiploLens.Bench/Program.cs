@@ -35,7 +35,8 @@ if (Arg("--stories") is { } persistedCheckpoints && Arg("--store") is { } storyS
     // dotnet run -c Release --project bench/DiploLens.Bench -- --stories 10000,100000,300000 --store /tmp/stories.db [--chunk 1000]
     await using var store = await DiploLens.Storage.NewsStores.OpenAsync(storyStore);
     await DiploLens.Bench.StoryBench.RunPersistedAsync(store, persistedCheckpoints.Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToArray(),
-        int.Parse(Arg("--chunk") ?? "1000", CultureInfo.InvariantCulture));
+        int.Parse(Arg("--chunk") ?? "1000", CultureInfo.InvariantCulture),
+        () => Directory.GetFiles(Path.GetDirectoryName(Path.GetFullPath(storyStore))!, Path.GetFileName(storyStore) + "*").Sum(f => new FileInfo(f).Length));
     return 0;
 }
 

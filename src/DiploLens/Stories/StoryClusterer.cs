@@ -91,6 +91,19 @@ public sealed class StoryClusterer
         return clusterer;
     }
 
+    /// <summary>
+    /// Continues with more of the persisted state (features and sketches a new batch brings) and a new source to read
+    /// the rest from: for keeping one clusterer across the batches of an update, when no one else wrote in between.
+    /// </summary>
+    public void Extend(StoryStateSlice more, IStoryStateSource newSource)
+    {
+        source = newSource;
+        Load(more);
+    }
+
+    /// <summary>Whether a feature key is in memory.</summary>
+    public bool Knows(string key) => featureIds.ContainsKey(key);
+
     public StoryOptions Options => options;
 
     /// <summary>The stories now, lowest id first (with a clusterer from a slice: the stories the batch touched or loaded, with the links added since).</summary>
@@ -182,7 +195,7 @@ public sealed class StoryClusterer
                 var score = Similarity(member, centroid.AsMember(member.Language)) * decay;
                 if (score >= options.JoinThreshold && score > best.Score)
                 {
-                    var closest = list.Where(m => m.Language == member.Language).TakeLast(options.MaxMembersCompared).MaxBy(m => Similarity(member, m));
+                    var closest = RecentInLanguage(list, member.Language).MaxBy(m => Similarity(member, m));
                     if (closest is not null)
                     {
                         best = (score, closest, false);
@@ -468,6 +481,22 @@ public sealed class StoryClusterer
         return hits.OrderByDescending(h => h.Value).ThenBy(h => h.Key).Take(options.MaxCandidates).Select(h => h.Key).ToList();
     }
 
+    /// <summary>The story's <see cref="StoryOptions.MaxMembersCompared"/> most recent members in one language, oldest first.</summary>
+    private IEnumerable<Member> RecentInLanguage(List<Member> list, string language)
+    {
+        var recent = new List<Member>(options.MaxMembersCompared);
+        for (var i = list.Count - 1; i >= 0 && recent.Count < options.MaxMembersCompared; i--)
+        {
+            if (list[i].Language == language)
+            {
+                recent.Add(list[i]);
+            }
+        }
+
+        recent.Reverse();
+        return recent;
+    }
+
     /// <summary>
     /// Reads the persisted posting entries of these features (once each), before any entry this clusterer added:
     /// the persisted ones are older. The story ids they name that were merged come with the story they went into.
@@ -646,6 +675,9 @@ public sealed class StoryClusterer
     {
         private readonly Dictionary<int, double> sums = [];
 
+        // The mean member is rebuilt only after the sums change: a large story is a candidate for many articles.
+        private Member? mean;
+
         public int Count { get; private set; }
 
         public IReadOnlyDictionary<int, double> Sums => sums;
@@ -658,6 +690,7 @@ public sealed class StoryClusterer
             }
 
             Count += count;
+            mean = null;
         }
 
         public void Add(int[] ids, float[] weights)
@@ -668,6 +701,7 @@ public sealed class StoryClusterer
             }
 
             Count++;
+            mean = null;
         }
 
         public void Add(Centroid other)
@@ -678,15 +712,21 @@ public sealed class StoryClusterer
             }
 
             Count += other.Count;
+            mean = null;
         }
 
         /// <summary>The mean member: each feature's summed weight divided by the member count.</summary>
         public Member AsMember(string language)
         {
-            var ids = sums.Keys.ToArray();
-            var weights = ids.Select(id => (float)(sums[id] / Count)).ToArray();
-            Array.Sort(ids, weights);
-            return new Member(-1, language, ids, weights, null, null, -1);
+            if (mean is null || mean.Language != language)
+            {
+                var ids = sums.Keys.ToArray();
+                var weights = ids.Select(id => (float)(sums[id] / Count)).ToArray();
+                Array.Sort(ids, weights);
+                mean = new Member(-1, language, ids, weights, null, null, -1);
+            }
+
+            return mean;
         }
     }
 

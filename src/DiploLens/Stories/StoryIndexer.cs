@@ -35,6 +35,13 @@ public sealed class StoryIndexer(ArticleSignatureBuilder builder, StoryOptions o
     /// <summary>Articles clustered per transaction.</summary>
     public int ChunkSize { get; init; } = 2000;
 
+    /// <summary>
+    /// Between the chunks of one update the clusterer is kept, with everything it read, as long as no other writer
+    /// changed the state in between (a random generation token, renewed by every chunk, says so) and it holds at most
+    /// this many features (about 100 bytes each with their postings and members); above that each chunk starts afresh.
+    /// </summary>
+    public int WarmFeatureLimit { get; init; } = 2_000_000;
+
     public StoryOptions Options => options;
 
     /// <summary>The version and options the persisted state was written with.</summary>
@@ -54,14 +61,18 @@ public sealed class StoryIndexer(ArticleSignatureBuilder builder, StoryOptions o
     {
         var result = new StoryIndexResult();
         var first = true;
+        (StoryClusterer Clusterer, string Generation)? warm = null;
         while (true)
         {
-            var chunk = await store.WithStoryStateAsync(tables => ChunkAsync(tables, first ? rebuild : false, cancellationToken), cancellationToken);
+            var chunk = await store.WithStoryStateAsync(tables => ChunkAsync(tables, first ? rebuild : false, warm, cancellationToken), cancellationToken);
             first = false;
             if (chunk is null)
             {
                 return result;
             }
+
+            // Committed: the clusterer now holds exactly what the state says, for all it has read.
+            warm = chunk.Clusterer is { } kept && kept.FeatureCount <= WarmFeatureLimit ? (kept, chunk.Generation!) : null;
 
             result.Rebuilt |= chunk.Rebuilt;
             result.Articles += chunk.Links.Count;
@@ -72,9 +83,10 @@ public sealed class StoryIndexer(ArticleSignatureBuilder builder, StoryOptions o
         }
     }
 
-    private async Task<Chunk?> ChunkAsync(IStoryStateTables tables, bool rebuild, CancellationToken cancellationToken)
+    private async Task<Chunk?> ChunkAsync(IStoryStateTables tables, bool rebuild, (StoryClusterer Clusterer, string Generation)? warm, CancellationToken cancellationToken)
     {
         var rebuilt = false;
+        var generation = await tables.GetAsync("generation", cancellationToken);
         var version = await tables.GetAsync("version", cancellationToken);
         var stale = await tables.GetAsync("stale", cancellationToken) == "1";
         if (rebuild || version != StateSignature || stale)
@@ -85,24 +97,29 @@ public sealed class StoryIndexer(ArticleSignatureBuilder builder, StoryOptions o
 
             // A store that never had stories is not rebuilt, only started.
             rebuilt = rebuild || version is not null || stale;
+            warm = null;
         }
 
         var articles = await tables.UnstoriedAsync(ChunkSize, cancellationToken);
         if (articles.Count == 0)
         {
-            return rebuilt ? new Chunk([], 0, true) : null;
+            return rebuilt ? new Chunk([], 0, true, null, null) : null;
         }
 
         var signatures = articles.Select(a => builder.Build(a.Id, a.Document)).ToList();
-        var clusterer = await ContinueAsync(tables, signatures, cancellationToken);
+        var clusterer = warm is { } kept && kept.Generation == generation
+            ? await ExtendAsync(kept.Clusterer, tables, signatures, cancellationToken)
+            : await ContinueAsync(tables, signatures, cancellationToken);
         clusterer.AddBatch(signatures);
         var delta = clusterer.TakeDelta();
         var assignments = delta.Links.Select(l => new StoryAssignment(
             l.ArticleId, l.StoryId, l.Kind.ToString().ToLowerInvariant(), l.LinkedTo, l.DuplicateOf, l.Score, l.CrossLingual, SerializeEvidence(l.Evidence)))
             .ToList();
         await tables.ApplyAsync(delta, assignments, options, cancellationToken);
+        var next = Guid.NewGuid().ToString("N");
+        await tables.SetAsync("generation", next, cancellationToken);
 
-        return new Chunk(delta.Links, delta.Merges.Count, rebuilt);
+        return new Chunk(delta.Links, delta.Merges.Count, rebuilt, clusterer, next);
     }
 
     /// <summary>
@@ -126,6 +143,24 @@ public sealed class StoryIndexer(ArticleSignatureBuilder builder, StoryOptions o
             Sketches = await tables.SketchesByBandAsync(bands, cancellationToken),
         };
         return StoryClusterer.FromSlice(options, slice, new TablesSource(tables, cancellationToken));
+    }
+
+    /// <summary>
+    /// The clusterer of the previous chunk, given what the next chunk brings that it has not read: features it does not
+    /// know and the sketches sharing a band with the chunk; it reads the rest on demand from the new transaction.
+    /// </summary>
+    private async Task<StoryClusterer> ExtendAsync(StoryClusterer clusterer, IStoryStateTables tables, IReadOnlyList<ArticleSignature> signatures, CancellationToken cancellationToken)
+    {
+        var keys = signatures.SelectMany(s => s.Features.Select(f => f.Key)).Where(k => !clusterer.Knows(k)).ToHashSet(StringComparer.Ordinal);
+        var bands = signatures.Where(s => NearDuplicateIndex.IsSketched(s, options))
+            .SelectMany(s => NearDuplicateIndex.BandKeys(s.MinHash, options)).ToHashSet();
+        var more = new StoryStateSlice
+        {
+            Features = keys.Count > 0 ? await tables.FeaturesByKeyAsync(keys, cancellationToken) : [],
+            Sketches = bands.Count > 0 ? await tables.SketchesByBandAsync(bands, cancellationToken) : [],
+        };
+        clusterer.Extend(more, new TablesSource(tables, cancellationToken));
+        return clusterer;
     }
 
     /// <summary>
@@ -154,7 +189,7 @@ public sealed class StoryIndexer(ArticleSignatureBuilder builder, StoryOptions o
         }
     }
 
-    private sealed record Chunk(IReadOnlyList<StoryLink> Links, int Merges, bool Rebuilt);
+    private sealed record Chunk(IReadOnlyList<StoryLink> Links, int Merges, bool Rebuilt, StoryClusterer? Clusterer, string? Generation);
 }
 
 /// <summary>What one <see cref="StoryIndexer.UpdateAsync"/> did.</summary>
