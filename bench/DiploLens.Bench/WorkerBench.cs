@@ -16,8 +16,8 @@ internal static class WorkerBench
     {
         var articles = CorpusReader.ReadVntc(Path.Combine(shared, "corpus", "vntc10_train.jsonl.gz"), limit).ToList();
         Console.WriteLine($"PostgreSQL workers: {articles.Count:N0} VNTC articles, worker batches of 64, {Environment.ProcessorCount} cores");
-        Console.WriteLine("| workers | seconds | articles/s | stored |");
-        Console.WriteLine("|---:|---:|---:|---:|");
+        Console.WriteLine("| workers | seconds | articles/s | stored | stories |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|");
         foreach (var workers in workerCounts)
         {
             var database = $"bench_workers_{workers}_{Environment.ProcessId}";
@@ -48,7 +48,8 @@ internal static class WorkerBench
 
             var seconds = watch.Elapsed.TotalSeconds;
             await using var check = await PostgresNewsStore.OpenAsync(connection);
-            Console.WriteLine($"| {workers} | {seconds:0.0} | {articles.Count / seconds:N0} | {await check.CountAsync():N0} |");
+            var stories = (await check.ListStoryAssignmentsAsync()).Select(a => a.StoryId).Distinct().Count();
+            Console.WriteLine($"| {workers} | {seconds:0.0} | {articles.Count / seconds:N0} | {await check.CountAsync():N0} | {stories:N0} |");
             await check.DisposeAsync();
             NpgsqlConnection.ClearAllPools();
             await ExecuteAsync(adminConnection, $"DROP DATABASE IF EXISTS {database}");

@@ -13,6 +13,9 @@ namespace DiploLens.Cli.Commands;
 /// </summary>
 internal static class WorkerCommands
 {
+    /// <summary>A worker adds the articles it stored to the stories at least this often, so stories keep up with a long queue.</summary>
+    private const int StoriesEvery = 2000;
+
     public static IEnumerable<Command> Create()
     {
         yield return Enqueue();
@@ -100,15 +103,21 @@ internal static class WorkerCommands
                 processed += result.Claimed;
                 failed += result.Failed;
                 changedSinceStories += result.Added + result.Updated;
-                if (result.Claimed == 0)
+                if (result.Claimed == 0 || changedSinceStories >= StoriesEvery)
                 {
-                    // The queue ran dry: cluster the articles in no story yet. Each chunk is one transaction under the
-                    // store-wide story lock, so workers finishing together take turns, and the last sees every commit.
+                    // The queue ran dry (or this worker stored StoriesEvery articles since it last did): cluster the
+                    // articles in no story yet. Each chunk is one transaction under the store-wide story lock, so
+                    // workers take turns, and the last one to find the queue dry sees every commit.
                     if (changedSinceStories > 0)
                     {
                         var stories = await StoriesCommand.IndexAsync(store, knowledge: null, rebuild: false, CancellationToken.None);
                         Console.Out.WriteLine($"Worker {workerName}: {stories.Articles} articles clustered ({stories.NewStories} new stories{(stories.Rebuilt ? ", rebuilt" : "")}).");
                         changedSinceStories = 0;
+                    }
+
+                    if (result.Claimed > 0)
+                    {
+                        continue;
                     }
 
                     if (parse.GetValue(untilEmpty))

@@ -395,6 +395,10 @@ public sealed class PostgresNewsStore : ISearchStore
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await Execute(connection, transaction, $"SELECT pg_advisory_xact_lock({StoryLock})", cancellationToken);
+
+        // Every story-state read is an indexed lookup; the tables grow inside long updates before autovacuum has
+        // analysed them, and stale statistics make the planner scan them whole.
+        await Execute(connection, transaction, "SET LOCAL enable_seqscan = off", cancellationToken);
         var result = await work(new SqlStoryStateTables(connection, transaction, postgres: true));
         await transaction.CommitAsync(CancellationToken.None);
         return result;
