@@ -60,6 +60,7 @@ public sealed class StoryIndexer(ArticleSignatureBuilder builder, StoryOptions o
     public async Task<StoryIndexResult> UpdateAsync(INewsStore store, bool rebuild = false, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
         var result = new StoryIndexResult();
+        await using var hold = await store.HoldStoryUpdateAsync(cancellationToken);
         var first = true;
         (StoryClusterer Clusterer, string Generation)? warm = null;
         while (true)

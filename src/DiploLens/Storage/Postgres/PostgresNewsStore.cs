@@ -83,6 +83,8 @@ public sealed class PostgresNewsStore : ISearchStore
 
     private const long StoryLock = 7291002;
 
+    private const long StoryUpdateLock = 7291003;
+
     /// <summary>
     /// Saves a batch inside a transaction the caller owns (the ingest queue commits it with the queue's own rows).
     /// The decisions are those of the SQLite engine, taken in batch order, with five round trips per batch: lock, look up
@@ -388,6 +390,39 @@ public sealed class PostgresNewsStore : ISearchStore
     }
 
     public ValueTask DisposeAsync() => dataSource.DisposeAsync();
+
+    /// <summary>A session advisory lock on a connection of its own, released on dispose or when the connection dies (kill -9).</summary>
+    public async Task<IAsyncDisposable> HoldStoryUpdateAsync(CancellationToken cancellationToken = default)
+    {
+        var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var take = new NpgsqlCommand($"SELECT pg_advisory_lock({StoryUpdateLock})", connection);
+            await take.ExecuteNonQueryAsync(cancellationToken);
+            return new SessionLock(connection);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    private sealed class SessionLock(NpgsqlConnection connection) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            try
+            {
+                await using var release = new NpgsqlCommand($"SELECT pg_advisory_unlock({StoryUpdateLock})", connection);
+                await release.ExecuteNonQueryAsync(CancellationToken.None);
+            }
+            finally
+            {
+                await connection.DisposeAsync();
+            }
+        }
+    }
 
     /// <summary>The story lock is a transaction-level advisory lock: released by the commit, or by the server when the connection dies.</summary>
     public async Task<T> WithStoryStateAsync<T>(Func<IStoryStateTables, Task<T>> work, CancellationToken cancellationToken = default)

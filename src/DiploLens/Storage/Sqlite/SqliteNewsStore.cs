@@ -389,6 +389,17 @@ public sealed class SqliteNewsStore : ISearchStore
         connection.CreateFunction("diplolens_site", (string source, string? url) => ArticleTerms.SiteOf(source, url), isDeterministic: true);
     }
 
+    /// <summary>SQLite has one writer at a time: each chunk's transaction is enough.</summary>
+    public Task<IAsyncDisposable> HoldStoryUpdateAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult<IAsyncDisposable>(NoLock.Instance);
+
+    private sealed class NoLock : IAsyncDisposable
+    {
+        public static readonly NoLock Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+
     public async Task<T> WithStoryStateAsync<T>(Func<IStoryStateTables, Task<T>> work, CancellationToken cancellationToken = default)
     {
         await gate.WaitAsync(cancellationToken);
