@@ -1,3 +1,4 @@
+using DiploLens.Stories;
 using System.CommandLine;
 using System.Runtime.InteropServices;
 using DiploLens.Extraction;
@@ -97,6 +98,10 @@ internal static class WorkerCommands
             var workerName = parse.GetValue(name) ?? $"{Environment.MachineName}:{Environment.ProcessId}";
             long processed = 0, failed = 0, changedSinceStories = 0;
             var started = DateTime.UtcNow;
+
+            // One indexer for the worker's life: each update continues with the clusterer of the last one when no
+            // other worker clustered in between.
+            var indexer = new StoryIndexer(ArticleSignatureBuilder.Default, StoryOptions.Default);
             while (!stop.IsCancellationRequested)
             {
                 var result = await queue.ProcessBatchAsync(workerName, parse.GetValue(batchSize), pipeline, ArticleExtraction.Default, CancellationToken.None);
@@ -110,7 +115,7 @@ internal static class WorkerCommands
                     // workers take turns, and the last one to find the queue dry sees every commit.
                     if (changedSinceStories > 0)
                     {
-                        var stories = await StoriesCommand.IndexAsync(store, knowledge: null, rebuild: false, CancellationToken.None);
+                        var stories = await indexer.UpdateAsync(store, cancellationToken: CancellationToken.None);
                         Console.Out.WriteLine($"Worker {workerName}: {stories.Articles} articles clustered ({stories.NewStories} new stories{(stories.Rebuilt ? ", rebuilt" : "")}).");
                         changedSinceStories = 0;
                     }

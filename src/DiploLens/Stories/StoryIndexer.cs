@@ -30,6 +30,8 @@ public sealed class StoryIndexer(ArticleSignatureBuilder builder, StoryOptions o
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    private Warm? kept;
+
     public static StoryIndexer Default { get; } = new(ArticleSignatureBuilder.Default, StoryOptions.Default);
 
     /// <summary>Articles clustered per transaction.</summary>
@@ -62,18 +64,22 @@ public sealed class StoryIndexer(ArticleSignatureBuilder builder, StoryOptions o
         var result = new StoryIndexResult();
         await using var hold = await store.HoldStoryUpdateAsync(cancellationToken);
         var first = true;
-        (StoryClusterer Clusterer, string Generation)? warm = null;
+
+        // The clusterer kept by the previous update of this indexer (a worker's next update continues with it, when
+        // no other writer changed the state since); taken, so that concurrent updates never share it.
+        var warm = Interlocked.Exchange(ref kept, null);
         while (true)
         {
             var chunk = await store.WithStoryStateAsync(tables => ChunkAsync(tables, first ? rebuild : false, warm, cancellationToken), cancellationToken);
             first = false;
             if (chunk is null)
             {
+                Volatile.Write(ref kept, warm);
                 return result;
             }
 
             // Committed: the clusterer now holds exactly what the state says, for all it has read.
-            warm = chunk.Clusterer is { } kept && kept.FeatureCount <= WarmFeatureLimit ? (kept, chunk.Generation!) : null;
+            warm = chunk.Clusterer is { } clusterer && clusterer.FeatureCount <= WarmFeatureLimit ? new Warm(clusterer, chunk.Generation!) : null;
 
             result.Rebuilt |= chunk.Rebuilt;
             result.Articles += chunk.Links.Count;
@@ -84,7 +90,7 @@ public sealed class StoryIndexer(ArticleSignatureBuilder builder, StoryOptions o
         }
     }
 
-    private async Task<Chunk?> ChunkAsync(IStoryStateTables tables, bool rebuild, (StoryClusterer Clusterer, string Generation)? warm, CancellationToken cancellationToken)
+    private async Task<Chunk?> ChunkAsync(IStoryStateTables tables, bool rebuild, Warm? warm, CancellationToken cancellationToken)
     {
         var rebuilt = false;
         var generation = await tables.GetAsync("generation", cancellationToken);
@@ -108,8 +114,8 @@ public sealed class StoryIndexer(ArticleSignatureBuilder builder, StoryOptions o
         }
 
         var signatures = articles.Select(a => builder.Build(a.Id, a.Document)).ToList();
-        var clusterer = warm is { } kept && kept.Generation == generation
-            ? await ExtendAsync(kept.Clusterer, tables, signatures, cancellationToken)
+        var clusterer = warm is not null && warm.Generation == generation
+            ? await ExtendAsync(warm.Clusterer, tables, signatures, cancellationToken)
             : await ContinueAsync(tables, signatures, cancellationToken);
         clusterer.AddBatch(signatures);
         var delta = clusterer.TakeDelta();
@@ -189,6 +195,9 @@ public sealed class StoryIndexer(ArticleSignatureBuilder builder, StoryOptions o
             return new StoryStateSlice { Stories = stories, Members = members, Centroids = centroids, Features = features };
         }
     }
+
+    /// <summary>A clusterer that holds exactly what the state said when <paramref name="Generation"/> was written.</summary>
+    private sealed record Warm(StoryClusterer Clusterer, string Generation);
 
     private sealed record Chunk(IReadOnlyList<StoryLink> Links, int Merges, bool Rebuilt, StoryClusterer? Clusterer, string? Generation);
 }
