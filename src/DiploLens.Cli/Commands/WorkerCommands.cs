@@ -113,9 +113,11 @@ internal static class WorkerCommands
                     // The queue ran dry (or this worker stored StoriesEvery articles since it last did): cluster the
                     // articles in no story yet. Each chunk is one transaction under the store-wide story lock, so
                     // workers take turns, and the last one to find the queue dry sees every commit.
-                    if (changedSinceStories > 0)
+                    // A periodic update is skipped while another worker updates (it will take these articles too);
+                    // the update when the queue is dry waits for the lock, so that nothing stays pending.
+                    if (changedSinceStories > 0
+                        && await indexer.TryUpdateAsync(store, rebuild: false, wait: result.Claimed == 0, cancellationToken: CancellationToken.None) is { } stories)
                     {
-                        var stories = await indexer.UpdateAsync(store, cancellationToken: CancellationToken.None);
                         Console.Out.WriteLine($"Worker {workerName}: {stories.Articles} articles clustered ({stories.NewStories} new stories{(stories.Rebuilt ? ", rebuilt" : "")}).");
                         changedSinceStories = 0;
                     }

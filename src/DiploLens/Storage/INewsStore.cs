@@ -35,8 +35,9 @@ public interface INewsStore : IAsyncDisposable
     /// Holds the store-wide story update lock until disposed, across the transactions of one update, so that one
     /// writer clusters a backlog from start to end while the others wait, then find nothing left (and the writer's
     /// clusterer stays valid between its chunks). Engines with a single writer return a lock that holds nothing.
+    /// With <paramref name="wait"/> false, null when another writer holds it.
     /// </summary>
-    Task<IAsyncDisposable> HoldStoryUpdateAsync(CancellationToken cancellationToken = default);
+    Task<IAsyncDisposable?> HoldStoryUpdateAsync(bool wait = true, CancellationToken cancellationToken = default);
 
     /// <summary>Every stored story assignment, by story then article id.</summary>
     Task<IReadOnlyList<StoryAssignment>> ListStoryAssignmentsAsync(CancellationToken cancellationToken = default);

@@ -59,10 +59,19 @@ public sealed class StoryIndexer(ArticleSignatureBuilder builder, StoryOptions o
     /// Clusters every stored article that is in no story yet (everything, when <paramref name="rebuild"/> or when the
     /// state must be rebuilt); each chunk also files its articles under their story for search.
     /// </summary>
-    public async Task<StoryIndexResult> UpdateAsync(INewsStore store, bool rebuild = false, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    public async Task<StoryIndexResult> UpdateAsync(INewsStore store, bool rebuild = false, IProgress<int>? progress = null, CancellationToken cancellationToken = default) =>
+        await TryUpdateAsync(store, rebuild, wait: true, progress, cancellationToken) ?? new StoryIndexResult();
+
+    /// <summary>As <see cref="UpdateAsync"/>; with <paramref name="wait"/> false, null (nothing done) when another writer is updating the stories.</summary>
+    public async Task<StoryIndexResult?> TryUpdateAsync(INewsStore store, bool rebuild, bool wait, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
         var result = new StoryIndexResult();
-        await using var hold = await store.HoldStoryUpdateAsync(cancellationToken);
+        await using var hold = await store.HoldStoryUpdateAsync(wait, cancellationToken);
+        if (hold is null)
+        {
+            return null;
+        }
+
         var first = true;
 
         // The clusterer kept by the previous update of this indexer (a worker's next update continues with it, when

@@ -392,14 +392,19 @@ public sealed class PostgresNewsStore : ISearchStore
     public ValueTask DisposeAsync() => dataSource.DisposeAsync();
 
     /// <summary>A session advisory lock on a connection of its own, released on dispose or when the connection dies (kill -9).</summary>
-    public async Task<IAsyncDisposable> HoldStoryUpdateAsync(CancellationToken cancellationToken = default)
+    public async Task<IAsyncDisposable?> HoldStoryUpdateAsync(bool wait = true, CancellationToken cancellationToken = default)
     {
         var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         try
         {
-            await using var take = new NpgsqlCommand($"SELECT pg_advisory_lock({StoryUpdateLock})", connection);
-            await take.ExecuteNonQueryAsync(cancellationToken);
-            return new SessionLock(connection);
+            await using var take = new NpgsqlCommand(wait ? $"SELECT true FROM pg_advisory_lock({StoryUpdateLock})" : $"SELECT pg_try_advisory_lock({StoryUpdateLock})", connection);
+            if (await take.ExecuteScalarAsync(cancellationToken) is true)
+            {
+                return new SessionLock(connection);
+            }
+
+            await connection.DisposeAsync();
+            return null;
         }
         catch
         {

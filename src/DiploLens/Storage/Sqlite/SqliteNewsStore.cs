@@ -390,8 +390,8 @@ public sealed class SqliteNewsStore : ISearchStore
     }
 
     /// <summary>SQLite has one writer at a time: each chunk's transaction is enough.</summary>
-    public Task<IAsyncDisposable> HoldStoryUpdateAsync(CancellationToken cancellationToken = default) =>
-        Task.FromResult<IAsyncDisposable>(NoLock.Instance);
+    public Task<IAsyncDisposable?> HoldStoryUpdateAsync(bool wait = true, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IAsyncDisposable?>(NoLock.Instance);
 
     private sealed class NoLock : IAsyncDisposable
     {
