@@ -9,9 +9,9 @@ namespace DiploLens.Stories;
 
 /// <summary>
 /// Keeps a store's stories current: the articles in no story yet are clustered in chunks of <see cref="ChunkSize"/>
-/// (each chunk in <see cref="StoryClusterer.Order"/>), each chunk against the <see cref="StoryStateSlice"/> of the
-/// persisted state it needs, and its delta, links and merges are written in one transaction under the store-wide story
-/// lock. The cost of a chunk depends on the chunk, not on the archive.
+/// (each chunk in <see cref="StoryClusterer.Order"/>) by a clusterer that reads the persisted state it needs on demand
+/// (<see cref="IStoryStateSource"/>), and each chunk's delta, links and merges are written in one transaction under the
+/// store-wide story lock. The cost of a chunk depends on the chunk, not on the archive.
 /// <para>
 /// Everything is reclustered (chunk by chunk, in id order) when asked, when the state was written by other options or
 /// another version, or when a clustered article was changed or deleted since (the store marks the state stale: a
