@@ -14,8 +14,6 @@ namespace DiploLens.Cli.Commands;
 /// </summary>
 internal static class WorkerCommands
 {
-    /// <summary>A worker adds the articles it stored to the stories at least this often, so stories keep up with a long queue.</summary>
-    private const int StoriesEvery = 2000;
 
     public static IEnumerable<Command> Create()
     {
@@ -74,7 +72,8 @@ internal static class WorkerCommands
         var name = new Option<string?>("--name") { Description = "This worker's name in the queue (default host:pid)." };
         var untilEmpty = new Option<bool>("--until-empty") { Description = "Stop when the queue has no pending article instead of waiting for more." };
         var threads = new Option<int>("--threads") { Description = "Analysis threads (default: one per core).", DefaultValueFactory = _ => 0 };
-        var command = new Command("worker", "Process the PostgreSQL ingest queue; safe to run several at once, and to kill.") { batchSize, name, untilEmpty, threads };
+        var storiesEvery = new Option<int>("--stories-every") { Description = "Add the stored articles to the stories after this many (and when the queue is dry), so stories keep up with a long queue.", DefaultValueFactory = _ => 2000 };
+        var command = new Command("worker", "Process the PostgreSQL ingest queue; safe to run several at once, and to kill.") { batchSize, name, untilEmpty, threads, storiesEvery };
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var store = await OpenPostgresAsync(parse.GetValue(CliOptions.Db)!, cancellationToken);
@@ -108,9 +107,9 @@ internal static class WorkerCommands
                 processed += result.Claimed;
                 failed += result.Failed;
                 changedSinceStories += result.Added + result.Updated;
-                if (result.Claimed == 0 || changedSinceStories >= StoriesEvery)
+                if (result.Claimed == 0 || changedSinceStories >= parse.GetValue(storiesEvery))
                 {
-                    // The queue ran dry (or this worker stored StoriesEvery articles since it last did): cluster the
+                    // The queue ran dry (or this worker stored --stories-every articles since it last did): cluster the
                     // articles in no story yet. Each chunk is one transaction under the store-wide story lock, so
                     // workers take turns, and the last one to find the queue dry sees every commit.
                     // A periodic update is skipped while another worker updates (it will take these articles too);
