@@ -324,28 +324,11 @@ public sealed class StoryClusterer
             }
         }
 
-        foreach (var (from, into) in slice.MergedInto)
-        {
-            parent.TryAdd(from, into);
-        }
-
         foreach (var stored in slice.Stories)
         {
             parent[stored.Id] = stored.Id;
             stories[stored.Id] = DiploLens.Stories.Story.Restore(stored.Id, stored.Title, stored.Languages, stored.From, stored.To);
             members[stored.Id] = [];
-        }
-
-        foreach (var posting in slice.Postings.OrderBy(p => p.Touch).ThenBy(p => p.StoryId))
-        {
-            if (localOfGlobal.TryGetValue(posting.FeatureId, out var id))
-            {
-                var log = postings[id];
-                if (log.Count == 0 || log[^1] != posting.StoryId)
-                {
-                    log.Add(posting.StoryId);
-                }
-            }
         }
 
         foreach (var stored in slice.Members.OrderBy(m => m.Order))
@@ -545,13 +528,13 @@ public sealed class StoryClusterer
     /// <summary>
     /// The stories (after merges) among the <see cref="StoryOptions.MaxPostingsScanned"/> most recently touched story
     /// ids of a posting log, each once: what the persisted posting (one row per feature and story id, with its last
-    /// touch) returns too. The log is read back at most 16 × that many entries.
+    /// touch) returns too. The log is read back at most <see cref="StoryOptions.MaxPostingLogRead"/> entries.
     /// </summary>
     private HashSet<int> RecentStories(List<int> posting)
     {
         var raw = new HashSet<int>();
         var roots = new HashSet<int>();
-        for (var p = posting.Count - 1; p >= 0 && p >= posting.Count - (16 * options.MaxPostingsScanned) && raw.Count < options.MaxPostingsScanned; p--)
+        for (var p = posting.Count - 1; p >= 0 && p >= posting.Count - options.MaxPostingLogRead && raw.Count < options.MaxPostingsScanned; p--)
         {
             if (raw.Add(posting[p]))
             {

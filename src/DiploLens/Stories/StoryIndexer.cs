@@ -147,9 +147,7 @@ public sealed class StoryIndexer(ArticleSignatureBuilder builder, StoryOptions o
     {
         long Counter(string? value, long fallback) => value is null ? fallback : long.Parse(value, CultureInfo.InvariantCulture);
 
-        var keys = signatures.SelectMany(s => s.Features.Select(f => f.Key)).ToHashSet(StringComparer.Ordinal);
-        var bands = signatures.Where(s => NearDuplicateIndex.IsSketched(s, options))
-            .SelectMany(s => NearDuplicateIndex.BandKeys(s.MinHash, options)).ToHashSet();
+        var (keys, bands) = KeysOf(signatures, known: _ => false);
         var slice = new StoryStateSlice
         {
             ArticleCount = Counter(await tables.GetAsync("articles", cancellationToken), 0),
@@ -167,9 +165,7 @@ public sealed class StoryIndexer(ArticleSignatureBuilder builder, StoryOptions o
     /// </summary>
     private async Task<StoryClusterer> ExtendAsync(StoryClusterer clusterer, IStoryStateTables tables, IReadOnlyList<ArticleSignature> signatures, CancellationToken cancellationToken)
     {
-        var keys = signatures.SelectMany(s => s.Features.Select(f => f.Key)).Where(k => !clusterer.Knows(k)).ToHashSet(StringComparer.Ordinal);
-        var bands = signatures.Where(s => NearDuplicateIndex.IsSketched(s, options))
-            .SelectMany(s => NearDuplicateIndex.BandKeys(s.MinHash, options)).ToHashSet();
+        var (keys, bands) = KeysOf(signatures, clusterer.Knows);
         var more = new StoryStateSlice
         {
             Features = keys.Count > 0 ? await tables.FeaturesByKeyAsync(keys, cancellationToken) : [],
@@ -178,6 +174,11 @@ public sealed class StoryIndexer(ArticleSignatureBuilder builder, StoryOptions o
         clusterer.Extend(more, new TablesSource(tables, cancellationToken));
         return clusterer;
     }
+
+    /// <summary>The feature keys of a batch that are not <paramref name="known"/>, and the LSH band keys of its sketches.</summary>
+    private (HashSet<string> Keys, HashSet<long> Bands) KeysOf(IReadOnlyList<ArticleSignature> signatures, Func<string, bool> known) =>
+        (signatures.SelectMany(s => s.Features.Select(f => f.Key)).Where(k => !known(k)).ToHashSet(StringComparer.Ordinal),
+         signatures.Where(s => NearDuplicateIndex.IsSketched(s, options)).SelectMany(s => NearDuplicateIndex.BandKeys(s.MinHash, options)).ToHashSet());
 
     /// <summary>
     /// The clusterer reads on demand, synchronously, inside the batch's transaction; the engines' async calls complete

@@ -57,6 +57,12 @@ public sealed record StoryOptions
     /// <summary>Most recent stories read from each posting list; bounds the cost per article as the archive grows.</summary>
     public int MaxPostingsScanned { get; init; } = 64;
 
+    /// <summary>
+    /// Most entries of an in-memory posting log read back to find its <see cref="MaxPostingsScanned"/> most recent
+    /// distinct stories (a log repeats a story each time other stories touched the feature in between).
+    /// </summary>
+    public int MaxPostingLogRead { get; init; } = 1024;
+
     /// <summary>Most candidate stories scored per article.</summary>
     public int MaxCandidates { get; init; } = 24;
 

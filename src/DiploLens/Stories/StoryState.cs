@@ -3,8 +3,8 @@ namespace DiploLens.Stories;
 /// <summary>
 /// Part of the persisted clusterer state, handed to a clusterer that continues from it: at the start of a batch the
 /// counters, the batch's features (with their document frequencies) and the MinHash sketches of earlier articles that
-/// share an LSH band with the batch; then, read on demand through <see cref="IStoryStateSource"/>, posting entries and
-/// candidate stories with their most recent members and centroids. What is read depends on the batch, not on the
+/// share an LSH band with the batch; then, read on demand through <see cref="IStoryStateSource"/>, candidate stories
+/// with their most recent members and centroids (posting entries come through the source on their own). What is read depends on the batch, not on the
 /// archive: that is what keeps the cost per article flat as the archive grows (<see cref="StoryIndexer"/>).
 /// </summary>
 public sealed record StoryStateSlice
@@ -19,12 +19,6 @@ public sealed record StoryStateSlice
     public int NextStoryId { get; init; } = 1;
 
     public IReadOnlyList<StoredFeature> Features { get; init; } = [];
-
-    /// <summary>Posting entries, any order; the clusterer orders them by touch.</summary>
-    public IReadOnlyList<StoredPosting> Postings { get; init; } = [];
-
-    /// <summary>Merged story id → the story it now belongs to (only for merged ids).</summary>
-    public IReadOnlyDictionary<int, int> MergedInto { get; init; } = new Dictionary<int, int>();
 
     public IReadOnlyList<StoredStory> Stories { get; init; } = [];
 
