@@ -12,7 +12,7 @@ namespace DiploLens.Storage;
 internal static class SearchAssembly
 {
     /// <summary>An article the query matches, filters applied: all that total, facets, trends and the candidate order need.</summary>
-    public sealed record Match(long Id, ArticleValues Values);
+    public readonly record struct Match(long Id, ArticleValues Values);
 
     public sealed record Details(string? Title, PartialDate? Published, string Source, string? Url, string Body, string? Story);
 
@@ -20,12 +20,12 @@ internal static class SearchAssembly
     /// <param name="Relevance">Relevance (higher better) of the given matches; null when the query has no positive clause (every relevance is 0).</param>
     /// <param name="TitleMatches">The ids whose title alone matches the positive clauses (only asked for when there are more matches than <see cref="Ranking.RankedCandidates"/>).</param>
     /// <param name="Details">The hits' details for a page.</param>
-    /// <param name="TermFacets">Topic and entity facet counts over the matched ids; null when the engine has none.</param>
+    /// <param name="TermFacets">Topic and entity facet counts over the matched ids (distinct); null when the engine has none.</param>
     public sealed record Sources(
         Func<IReadOnlyList<long>, Task<Dictionary<long, double>>>? Relevance,
         Func<Task<HashSet<long>>> TitleMatches,
         Func<IReadOnlyList<long>, Task<Dictionary<long, Details>>> Details,
-        Func<HashSet<long>, Task<Dictionary<string, IReadOnlyList<FacetValue>>>>? TermFacets);
+        Func<IReadOnlyList<long>, Task<Dictionary<string, IReadOnlyList<FacetValue>>>>? TermFacets);
 
     /// <summary>The filters as one predicate; <paramref name="termSets"/> are the ids filed under each wanted topic/entity/story filter.</summary>
     public static Func<long, ArticleValues, bool> Filter(SearchFilters filters, IReadOnlyList<HashSet<long>> termSets)
@@ -67,12 +67,27 @@ internal static class SearchAssembly
         else
         {
             inTitle = sources.Relevance is null ? [] : await sources.TitleMatches();
-            var order = CandidateOrder(inTitle);
-            candidates = Smallest(rows, Ranking.RankedCandidates, order);
-            var chosen = candidates.Select(c => c.Id).ToHashSet();
+            var keys = new CandidateKey[rows.Count];
+            for (var i = 0; i < rows.Count; i++)
+            {
+                keys[i] = CandidateKey.Of(rows[i], inTitle, i);
+            }
+
+            var chosen = Smallest(keys, Ranking.RankedCandidates);
+            candidates = chosen.ConvertAll(k => rows[k.Row]);
             var wanted = paging.Offset + paging.PageSize - candidates.Count;
-            rest = wanted <= 0 ? [] : Smallest(rows.Where(r => !chosen.Contains(r.Id)).ToList(), wanted, order);
-            rest.Sort(order);
+            if (wanted <= 0)
+            {
+                rest = [];
+            }
+            else
+            {
+                var taken = new bool[rows.Count];
+                chosen.ForEach(k => taken[k.Row] = true);
+                var others = Smallest(keys.Where(k => !taken[k.Row]).ToArray(), wanted);
+                others.Sort(CandidateKey.Compare);
+                rest = others.ConvertAll(k => rows[k.Row]);
+            }
         }
 
         var relevance = sources.Relevance is null || candidates.Count == 0
@@ -141,7 +156,7 @@ internal static class SearchAssembly
                 .ToList();
             if (sources.TermFacets is not null)
             {
-                foreach (var (kind, list) in await sources.TermFacets(rows.Select(r => r.Id).ToHashSet()))
+                foreach (var (kind, list) in await sources.TermFacets(rows.ConvertAll(r => r.Id)))
                 {
                     facets[kind] = list;
                 }
@@ -153,10 +168,29 @@ internal static class SearchAssembly
 
     /// <summary>The cheap order that picks which matches are scored when there are too many: title matches, then newest, then id.</summary>
     public static Comparison<Match> CandidateOrder(HashSet<long> inTitle) => (a, b) =>
+        CandidateKey.Compare(CandidateKey.Of(a, inTitle, 0), CandidateKey.Of(b, inTitle, 0));
+
+    /// <summary>
+    /// A match's place in <see cref="CandidateOrder"/>, computed once per match so that choosing among thousands of
+    /// matches compares numbers instead of looking ids up in the title set at every comparison.
+    /// </summary>
+    private readonly record struct CandidateKey(bool InTitle, long PublishedTicks, long Id, int Row)
     {
-        var byTitle = inTitle.Contains(b.Id).CompareTo(inTitle.Contains(a.Id));
-        return byTitle != 0 ? byTitle : CompareNewestThenId(a.Id, a.Values, b.Id, b.Values);
-    };
+        public static CandidateKey Of(Match match, HashSet<long> inTitle, int row) =>
+            new(inTitle.Contains(match.Id), (match.Values.Published ?? DateTime.MinValue).Ticks, match.Id, row);
+
+        public static int Compare(CandidateKey a, CandidateKey b)
+        {
+            var byTitle = b.InTitle.CompareTo(a.InTitle);
+            if (byTitle != 0)
+            {
+                return byTitle;
+            }
+
+            var byDate = b.PublishedTicks.CompareTo(a.PublishedTicks);
+            return byDate != 0 ? byDate : a.Id.CompareTo(b.Id);
+        }
+    }
 
     private static int CompareNewestThenId(long aId, ArticleValues a, long bId, ArticleValues b)
     {
@@ -164,25 +198,25 @@ internal static class SearchAssembly
         return byDate != 0 ? byDate : aId.CompareTo(bId);
     }
 
-    /// <summary>The <paramref name="count"/> smallest rows by <paramref name="order"/> (unordered), with a bounded heap: O(n log count).</summary>
-    private static List<Match> Smallest(List<Match> rows, int count, Comparison<Match> order)
+    /// <summary>The <paramref name="count"/> smallest keys in candidate order (unordered), with a bounded heap: O(n log count).</summary>
+    private static List<CandidateKey> Smallest(CandidateKey[] keys, int count)
     {
-        if (rows.Count <= count)
+        if (keys.Length <= count)
         {
-            return [.. rows];
+            return [.. keys];
         }
 
-        // A max-heap of the best rows so far: its root is the worst of them, replaced when a better row comes.
-        var heap = new PriorityQueue<Match, Match>(count + 1, Comparer<Match>.Create((a, b) => order(b, a)));
-        foreach (var row in rows)
+        // A max-heap of the best keys so far: its root is the worst of them, replaced when a better key comes.
+        var heap = new PriorityQueue<CandidateKey, CandidateKey>(count + 1, Comparer<CandidateKey>.Create((a, b) => CandidateKey.Compare(b, a)));
+        foreach (var key in keys)
         {
             if (heap.Count < count)
             {
-                heap.Enqueue(row, row);
+                heap.Enqueue(key, key);
             }
-            else if (order(row, heap.Peek()) < 0)
+            else if (CandidateKey.Compare(key, heap.Peek()) < 0)
             {
-                heap.DequeueEnqueue(row, row);
+                heap.DequeueEnqueue(key, key);
             }
         }
 

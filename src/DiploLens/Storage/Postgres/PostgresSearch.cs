@@ -176,7 +176,7 @@ internal static class PostgresSearch
     }
 
     /// <summary>Topic and entity counts over the matches, counted by the server (one row per value, not one per filing).</summary>
-    private static async Task<Dictionary<string, IReadOnlyList<FacetValue>>> TermFacetsAsync(NpgsqlDataSource source, HashSet<long> matched, CancellationToken cancellationToken)
+    private static async Task<Dictionary<string, IReadOnlyList<FacetValue>>> TermFacetsAsync(NpgsqlDataSource source, IReadOnlyList<long> matched, CancellationToken cancellationToken)
     {
         await using var command = source.CreateCommand($"""
             SELECT kind, value, min(label), count(*) FROM article_terms

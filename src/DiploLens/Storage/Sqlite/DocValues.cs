@@ -13,11 +13,36 @@ internal sealed class DocValues
 {
     private const string DateFormat = "yyyy-MM-dd'T'HH:mm";
 
-    private DocValues(Dictionary<long, ArticleValues> entries, Dictionary<long, List<Term>> terms, long version)
+    private readonly ArticleValues?[]? denseEntries;
+    private readonly int[]?[]? denseTerms;
+
+    private DocValues(Dictionary<long, ArticleValues> entries, Dictionary<long, int[]> terms, Term[] termTable, long version)
     {
         Entries = entries;
         Terms = terms;
+        TermTable = termTable;
         Version = version;
+
+        // Article ids are SQLite rowids, dense unless many articles were deleted: then an array indexed by id answers
+        // the per-match lookups of a search over thousands of matches without hashing.
+        var maxId = entries.Count == 0 ? 0 : entries.Keys.Max();
+        if (maxId < (4L * entries.Count) + 4096)
+        {
+            denseEntries = new ArticleValues?[maxId + 1];
+            denseTerms = new int[]?[maxId + 1];
+            foreach (var (id, entry) in entries)
+            {
+                denseEntries[id] = entry;
+            }
+
+            foreach (var (id, filed) in terms)
+            {
+                if (id <= maxId)
+                {
+                    denseTerms[id] = filed;
+                }
+            }
+        }
     }
 
     /// <summary>A topic or entity an article is filed under; strings are shared between articles.</summary>
@@ -26,10 +51,14 @@ internal sealed class DocValues
     public IReadOnlyDictionary<long, ArticleValues> Entries { get; }
 
     /// <summary>
-    /// Each article's topic and entity terms, for the topic and entity facets: counting them here instead of reading
-    /// article_terms per query keeps faceted searches fast once every article is filed under its layers.
+    /// Each article's topic and entity terms as indices into <see cref="TermTable"/>, for the topic and entity facets:
+    /// counting them here, into an array indexed by term, instead of reading article_terms per query keeps faceted
+    /// searches fast once every article is filed under its layers.
     /// </summary>
-    public IReadOnlyDictionary<long, List<Term>> Terms { get; }
+    public IReadOnlyDictionary<long, int[]> Terms { get; }
+
+    /// <summary>Every distinct topic and entity term, once.</summary>
+    public IReadOnlyList<Term> TermTable { get; }
 
     /// <summary>
     /// How many articles contain each folded word (any column), cached for this version of the store: it bounds a
@@ -37,10 +66,31 @@ internal sealed class DocValues
     /// </summary>
     public System.Collections.Concurrent.ConcurrentDictionary<string, long> WordRows { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The full-text postings searches of this version have read, and what scores them (<see cref="PostingsIndex"/>).</summary>
+    public PostingsIndex Postings { get; } = new();
+
     /// <summary>Whether any article has topic or entity terms; when none has, those facets are empty.</summary>
     public bool HasLayerTerms => Terms.Count > 0;
 
     public long Version { get; }
+
+    /// <summary>An article's values, when it existed as these values were loaded.</summary>
+    public bool TryGet(long id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ArticleValues? values)
+    {
+        if (denseEntries is not null)
+        {
+            values = id >= 0 && id < denseEntries.Length ? denseEntries[id] : null;
+            return values is not null;
+        }
+
+        return Entries.TryGetValue(id, out values);
+    }
+
+    /// <summary>An article's topic and entity terms (indices into <see cref="TermTable"/>), or null when it has none.</summary>
+    public int[]? TermsOf(long id) =>
+        denseTerms is not null
+            ? (id >= 0 && id < denseTerms.Length ? denseTerms[id] : null)
+            : Terms.GetValueOrDefault(id);
 
     public static async Task<long> VersionAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
@@ -75,31 +125,33 @@ internal sealed class DocValues
             }
         }
 
-        var terms = new Dictionary<long, List<Term>>();
+        var filed = new Dictionary<long, List<int>>();
+        var table = new List<Term>();
         await using (var command = connection.CreateCommand())
         {
             command.CommandText = $"SELECT article_id, kind, value, label FROM article_terms WHERE kind IN ('{ArticleTerms.Topic}', '{ArticleTerms.Entity}')";
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            var pool = new Dictionary<(string, string), Term>();
+            var pool = new Dictionary<(string, string), int>();
             while (await reader.ReadAsync(cancellationToken))
             {
                 var key = (reader.GetString(1), reader.GetString(2));
-                if (!pool.TryGetValue(key, out var term))
+                if (!pool.TryGetValue(key, out var index))
                 {
-                    pool[key] = term = new Term(key.Item1, key.Item2, reader.GetString(3));
+                    pool[key] = index = table.Count;
+                    table.Add(new Term(key.Item1, key.Item2, reader.GetString(3)));
                 }
 
                 var id = reader.GetInt64(0);
-                if (!terms.TryGetValue(id, out var list))
+                if (!filed.TryGetValue(id, out var list))
                 {
-                    terms[id] = list = [];
+                    filed[id] = list = [];
                 }
 
-                list.Add(term);
+                list.Add(index);
             }
         }
 
-        return new DocValues(entries, terms, version);
+        return new DocValues(entries, filed.ToDictionary(f => f.Key, f => f.Value.ToArray()), [.. table], version);
     }
 
     private static string Intern(Dictionary<string, string> pool, string value)

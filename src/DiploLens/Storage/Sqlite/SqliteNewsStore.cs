@@ -36,6 +36,12 @@ public sealed class SqliteNewsStore : ISearchStore
 
     public string Path { get; }
 
+    /// <summary>
+    /// Whether searches that <see cref="PostingsIndex"/> covers are evaluated over postings in memory (the default) or
+    /// by FTS5 row by row; both give the same results, which the tests check by switching this off.
+    /// </summary>
+    internal bool SearchWithPostings { get; set; } = true;
+
     public static async Task<SqliteNewsStore> OpenAsync(string path, TimeProvider? clock = null, CancellationToken cancellationToken = default)
     {
         var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
@@ -286,14 +292,14 @@ public sealed class SqliteNewsStore : ISearchStore
     {
         var values = await DocValuesAsync(cancellationToken);
         await using var reading = await OpenReaderAsync(cancellationToken);
-        return await SqliteSearch.SearchAsync(reading, values, query, paging, clock.GetUtcNow(), cancellationToken);
+        return await SqliteSearch.SearchAsync(reading, values, query, paging, clock.GetUtcNow(), SearchWithPostings, cancellationToken);
     }
 
     public async Task<IReadOnlyList<TrendPoint>> TrendAsync(SearchQuery query, TrendInterval interval, CancellationToken cancellationToken = default)
     {
         var values = await DocValuesAsync(cancellationToken);
         await using var reading = await OpenReaderAsync(cancellationToken);
-        return await SqliteSearch.TrendAsync(reading, values, query, interval, cancellationToken);
+        return await SqliteSearch.TrendAsync(reading, values, query, interval, SearchWithPostings, cancellationToken);
     }
 
     /// <summary>The current doc values, reloaded when any connection (this store's writer or another process) committed since they were loaded.</summary>

@@ -14,8 +14,9 @@ namespace DiploLens.Storage.Sqlite;
 /// </summary>
 internal static class SqliteSearch
 {
-    // Column weights for bm25(): title, body, title_exact, body_exact. A title hit counts four body hits.
-    private const string Bm25 = "bm25(articles_fts, 4.0, 1.0, 4.0, 1.0)";
+    // Column weights for bm25(): title, body, title_exact, body_exact (PostingsIndex.ColumnWeights).
+    private static readonly string Bm25 =
+        $"bm25(articles_fts, {string.Join(", ", PostingsIndex.ColumnWeights.Select(w => w.ToString("0.0##", System.Globalization.CultureInfo.InvariantCulture)))})";
 
     // A query that cannot match more articles than this is matched and scored in one pass: below it, BM25 for every
     // match (about 1.3 µs a row) costs less than iterating the matches a second time for the candidates. Phrases are
@@ -23,8 +24,16 @@ internal static class SqliteSearch
     private const int OnePassLimit = 3_000;
     private const int OnePassLimitWithPhrases = 8_000;
 
-    public static async Task<SearchResult> SearchAsync(SqliteConnection connection, DocValues values, SearchQuery query, SearchPaging paging, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task<SearchResult> SearchAsync(SqliteConnection connection, DocValues values, SearchQuery query, SearchPaging paging, DateTimeOffset now, bool withPostings, CancellationToken cancellationToken)
     {
+        // Most queries (words and phrases) are evaluated over postings in memory, with FTS5's own results and scores.
+        if (withPostings && await values.Postings.MatchAsync(connection, query, cancellationToken) is { } evaluated)
+        {
+            var accepted = await FilterAsync(connection, query.Filters, cancellationToken);
+            var found = Accepted(values, evaluated.Ids, accepted);
+            return await AssembleAsync(connection, values, query, paging, now, found, ids => Task.FromResult(evaluated.Relevance(ids)), evaluated.TitleMatches, cancellationToken);
+        }
+
         // One pass over the matches, whatever their number. When the query certainly matches few articles, that pass
         // reads every match's BM25 (what scoring them afterwards would cost anyway). Otherwise, when there are enough
         // title matches to fill the candidates (SearchAssembly takes title matches first), it reads BM25 only for them;
@@ -46,7 +55,7 @@ internal static class SqliteSearch
 
         var title = await TitleMatchesAsync(connection, query, cancellationToken);
         var accept = await FilterAsync(connection, query.Filters, cancellationToken);
-        var likely = title.Where(id => values.Entries.TryGetValue(id, out var e) && accept(id, e))
+        var likely = title.Where(id => values.TryGet(id, out var e) && accept(id, e))
             .Select(id => new SearchAssembly.Match(id, values.Entries[id]))
             .ToList();
         likely.Sort(SearchAssembly.CandidateOrder(title));
@@ -84,8 +93,30 @@ internal static class SqliteSearch
             cancellationToken);
     }
 
-    public static async Task<IReadOnlyList<TrendPoint>> TrendAsync(SqliteConnection connection, DocValues values, SearchQuery query, TrendInterval interval, CancellationToken cancellationToken) =>
-        SearchAssembly.Trend((await MatchAsync(connection, values, query, Scoring.None, null, cancellationToken)).Rows, interval);
+    public static async Task<IReadOnlyList<TrendPoint>> TrendAsync(SqliteConnection connection, DocValues values, SearchQuery query, TrendInterval interval, bool withPostings, CancellationToken cancellationToken)
+    {
+        if (withPostings && await values.Postings.MatchAsync(connection, query, cancellationToken) is { } evaluated)
+        {
+            return SearchAssembly.Trend(Accepted(values, evaluated.Ids, await FilterAsync(connection, query.Filters, cancellationToken)), interval);
+        }
+
+        return SearchAssembly.Trend((await MatchAsync(connection, values, query, Scoring.None, null, cancellationToken)).Rows, interval);
+    }
+
+    /// <summary>The matched ids whose values are loaded and pass the filters (an article saved since the values loaded is found once they reload).</summary>
+    private static List<SearchAssembly.Match> Accepted(DocValues values, long[] ids, Func<long, ArticleValues, bool> accept)
+    {
+        var rows = new List<SearchAssembly.Match>(ids.Length);
+        foreach (var id in ids)
+        {
+            if (values.TryGet(id, out var entry) && accept(id, entry))
+            {
+                rows.Add(new SearchAssembly.Match(id, entry));
+            }
+        }
+
+        return rows;
+    }
 
     private static Task<SearchResult> AssembleAsync(
         SqliteConnection connection,
@@ -151,7 +182,7 @@ internal static class SqliteSearch
 
                 // An article saved after the values were loaded is found on the next search, once they reload.
                 var id = reader.GetInt64(0);
-                if (values.Entries.TryGetValue(id, out var entry) && accept(id, entry))
+                if (values.TryGet(id, out var entry) && accept(id, entry))
                 {
                     rows.Add(new SearchAssembly.Match(id, entry));
 
@@ -318,24 +349,38 @@ internal static class SqliteSearch
         return name;
     }
 
-    /// <summary>Topic and entity counts over the matches, counted per shared <see cref="DocValues.Term"/> instance (no string hashing per term).</summary>
-    private static Dictionary<string, IReadOnlyList<FacetValue>> TermFacets(DocValues values, HashSet<long> matched)
+    /// <summary>Topic and entity counts over the matches, counted into an array indexed by term (no hashing per filing).</summary>
+    private static Dictionary<string, IReadOnlyList<FacetValue>> TermFacets(DocValues values, IReadOnlyList<long> matched)
     {
-        var counts = new Dictionary<DocValues.Term, int>(ReferenceEqualityComparer.Instance);
-        foreach (var id in matched)
+        var counts = System.Buffers.ArrayPool<int>.Shared.Rent(values.TermTable.Count);
+        var touched = new List<int>();
+        try
         {
-            if (values.Terms.TryGetValue(id, out var terms))
+            Array.Clear(counts, 0, values.TermTable.Count);
+            foreach (var id in matched)
             {
-                foreach (var term in terms)
+                if (values.TermsOf(id) is { } terms)
                 {
-                    ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, term, out _);
-                    count++;
+                    foreach (var term in terms)
+                    {
+                        if (counts[term]++ == 0)
+                        {
+                            touched.Add(term);
+                        }
+                    }
                 }
             }
-        }
 
-        return counts.GroupBy(c => c.Key.Kind)
-            .ToDictionary(g => g.Key, g => SearchAssembly.Top(g.Select(c => new FacetValue(c.Key.Value, c.Key.Label, c.Value))), StringComparer.Ordinal);
+            return touched.GroupBy(t => values.TermTable[t].Kind)
+                .ToDictionary(
+                    g => g.Key,
+                    g => SearchAssembly.Top(g.Select(t => new FacetValue(values.TermTable[t].Value, values.TermTable[t].Label, counts[t]))),
+                    StringComparer.Ordinal);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<int>.Shared.Return(counts);
+        }
     }
 
     private static async Task<Dictionary<long, SearchAssembly.Details>> DetailsAsync(SqliteConnection connection, IReadOnlyList<long> ids, CancellationToken cancellationToken)
