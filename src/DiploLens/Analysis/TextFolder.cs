@@ -33,6 +33,15 @@ public static class TextFolder
     {
         // A character folds to at most two (æ→ae), so twice the length always suffices.
         var buffer = text.Length <= 128 ? stackalloc char[text.Length * 2] : new char[text.Length * 2];
+        return new string(buffer[..FoldInto(text, buffer)]);
+    }
+
+    /// <summary>
+    /// Folds <paramref name="text"/> into <paramref name="buffer"/> (at least twice the text's length: a character
+    /// folds to at most two) and returns the folded length; allocates nothing.
+    /// </summary>
+    public static int FoldInto(ReadOnlySpan<char> text, Span<char> buffer)
+    {
         var length = 0;
         foreach (var c in text)
         {
@@ -40,16 +49,20 @@ public static class TextFolder
             {
                 buffer[length++] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
             }
-            else
+            else if (c < TableLimit)
             {
-                foreach (var f in c < TableLimit ? Table[c] : char.ToLowerInvariant(c).ToString())
+                foreach (var f in Table[c])
                 {
                     buffer[length++] = f;
                 }
             }
+            else
+            {
+                buffer[length++] = char.ToLowerInvariant(c);
+            }
         }
 
-        return new string(buffer[..length]);
+        return length;
     }
 
     public static void AppendFolded(ReadOnlySpan<char> text, StringBuilder builder)

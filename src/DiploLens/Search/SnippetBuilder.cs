@@ -44,7 +44,12 @@ public static class SnippetBuilder
             return hits;
         }
 
-        var tokens = new List<(TextSpan Span, string Folded)>();
+        // Each word of the text is folded on the stack and kept only when it is a query word or starts with a prefix
+        // term (null otherwise: it can take part in no match), so a long article costs no string per word.
+        var queryWords = termList.SelectMany(t => t.FoldedWords).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var prefixes = termList.Where(t => t.IsPrefix).Select(t => t.FoldedWords[^1]).ToList();
+        var tokens = new List<(TextSpan Span, string? Folded)>();
+        Span<char> buffer = stackalloc char[256];
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
@@ -55,7 +60,9 @@ public static class SnippetBuilder
             }
             else if (!inWord && start >= 0)
             {
-                tokens.Add((new TextSpan(start, i), TextFolder.Fold(text.AsSpan(start, i - start))));
+                var word = text.AsSpan(start, i - start);
+                var folded = word.Length * 2 <= buffer.Length ? buffer[..TextFolder.FoldInto(word, buffer)] : TextFolder.Fold(word).AsSpan();
+                tokens.Add((new TextSpan(start, i), queryWords.TryGetValue(folded, out var known) ? known : StartingWithAny(folded, prefixes)));
                 start = -1;
             }
         }
@@ -73,9 +80,9 @@ public static class SnippetBuilder
                 for (var w = 0; w < words.Count && match; w++)
                 {
                     var folded = tokens[t + w].Folded;
-                    match = term.IsPrefix && w == words.Count - 1
+                    match = folded is not null && (term.IsPrefix && w == words.Count - 1
                         ? folded.StartsWith(words[w], StringComparison.Ordinal)
-                        : folded == words[w];
+                        : folded == words[w]);
                 }
 
                 if (match)
@@ -98,6 +105,20 @@ public static class SnippetBuilder
         }
 
         return hits;
+    }
+
+    /// <summary>The folded word as a string when it starts with one of the prefixes; null otherwise.</summary>
+    private static string? StartingWithAny(ReadOnlySpan<char> folded, List<string> prefixes)
+    {
+        foreach (var prefix in prefixes)
+        {
+            if (folded.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return new string(folded);
+            }
+        }
+
+        return null;
     }
 
     private static (int From, int To) ChooseWindow(string text, List<(TextSpan Span, string Word)> hits, int length)
