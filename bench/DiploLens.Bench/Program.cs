@@ -28,6 +28,12 @@ if (Arg("--load") is { } loadUrl)
         TimeSpan.FromSeconds(int.Parse(Arg("--seconds") ?? "60", CultureInfo.InvariantCulture)));
 }
 
+if (Arg("--search-check") is { } checkStore)
+{
+    // dotnet run -c Release --project bench/DiploLens.Bench -- --search-check /tmp/c30k.db [--words 400]
+    return await DiploLens.Bench.SearchCheck.RunAsync(checkStore, int.Parse(Arg("--words") ?? "400", CultureInfo.InvariantCulture));
+}
+
 var shared = Arg("--shared") ?? Path.Combine(FindRepoRoot(), "..", "shared");
 var limit = int.Parse(Arg("--limit") ?? "100000", CultureInfo.InvariantCulture);
 if (Arg("--stories") is { } persistedCheckpoints && Arg("--store") is { } storyStore)
