@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using DiploLens.Documents;
 using DiploLens.Search;
@@ -18,7 +19,12 @@ public static class ApiEndpoints
         api.MapGet("/search", SearchAsync).WithName("Search")
             .WithSummary("Search articles with the query language (words, \"phrases\", OR, -exclusion, prefix*, lang: from: to: source: topic: entity: story:).");
         api.MapGet("/articles", ListAsync).WithName("ListArticles").WithSummary("Articles, newest first, with filters.");
-        api.MapGet("/articles/{id:long}", GetArticleAsync).WithName("GetArticle").WithSummary("One article: text, removed boilerplate with reasons, metadata, layers, terms.");
+        api.MapGet("/articles/{id:long}", GetArticleAsync).WithName("GetArticle")
+            .WithSummary("One article: text, removed boilerplate with reasons, metadata, layers, terms, and the marks of its layers.")
+            .WithDescription("marks: every quotation, entity mention, date and figure the layers hold, overlapping ones included, in document order: " +
+                "kind (quote, entity, date, figure), start and end (UTF-16 offsets into text, end exclusive), text (the characters covered), and the kind's fields: " +
+                "quote: quote_kind, speaker_id (when resolved), speaker, speaker_text, cue; entity: entity_id (absent when ambiguous), type, name, mention, roles, candidates; " +
+                "date: value (ISO at its precision), until (end of a term), rule; figure: figure_kind, value, upper_value, qualifier, counted.");
         api.MapGet("/trends", TrendAsync).WithName("Trends").WithSummary("Articles per day, week or month for a query, a topic or an entity.");
         api.MapGet("/stories/{id}", StoryAsync).WithName("GetStory").Produces<StoryResponse>().ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("The articles of a story, newest first, and each stored link: the member it joined, the score, whether it crosses languages, and the shared evidence.");
@@ -67,6 +73,7 @@ public static class ApiEndpoints
         var json = DocumentJson.ToJson(document);
         json["id"] = id;
         json["terms"] = new JsonArray((await store.TermsAsync(id, ct)).Select(t => (JsonNode)new JsonObject { ["kind"] = t.Kind, ["value"] = t.Value, ["label"] = t.Label }).ToArray());
+        json["marks"] = JsonSerializer.SerializeToNode(TextMarks.Of(document).Select(m => ArticleMarkItem.Of(m, document.Text)).ToList(), DocumentJson.Options);
         return TypedResults.Text(json.ToJsonString(DocumentJson.Options), "application/json; charset=utf-8");
     }
 
