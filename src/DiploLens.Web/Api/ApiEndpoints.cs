@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using DiploLens.Documents;
 using DiploLens.Search;
@@ -18,10 +19,15 @@ public static class ApiEndpoints
         api.MapGet("/search", SearchAsync).WithName("Search")
             .WithSummary("Search articles with the query language (words, \"phrases\", OR, -exclusion, prefix*, lang: from: to: source: topic: entity: story:).");
         api.MapGet("/articles", ListAsync).WithName("ListArticles").WithSummary("Articles, newest first, with filters.");
-        api.MapGet("/articles/{id:long}", GetArticleAsync).WithName("GetArticle").WithSummary("One article: text, removed boilerplate with reasons, metadata, layers, terms.");
+        api.MapGet("/articles/{id:long}", GetArticleAsync).WithName("GetArticle")
+            .WithSummary("One article: text, removed boilerplate with reasons, metadata, layers, terms, and the marks of its layers.")
+            .WithDescription("marks: every quotation, entity mention, date and figure the layers hold, overlapping ones included, in document order: " +
+                "kind (quote, entity, date, figure), start and end (UTF-16 offsets into text, end exclusive), text (the characters covered), and the kind's fields: " +
+                "quote: quote_kind, speaker_id (when resolved), speaker, speaker_text, cue; entity: entity_id (absent when ambiguous), type, name, mention, roles, candidates; " +
+                "date: value (ISO at its precision), until (end of a term), rule; figure: figure_kind, value, upper_value, qualifier, counted.");
         api.MapGet("/trends", TrendAsync).WithName("Trends").WithSummary("Articles per day, week or month for a query, a topic or an entity.");
         api.MapGet("/stories/{id}", StoryAsync).WithName("GetStory").Produces<StoryResponse>().ProducesProblem(StatusCodes.Status404NotFound)
-            .WithSummary("The articles of a story, newest first, and each stored link: the member it joined, the score, whether it crosses languages, and the shared evidence.");
+            .WithSummary("The articles of a story, newest first, each stored link (the member it joined, the score, whether it crosses languages, the shared evidence), and the ids of the stories merged into it.");
         api.MapGet("/entities/{id}", (string id, int? page, int? size, NewsSearch search, CancellationToken ct) =>
             FiledAsync(search, "entity", id, page, size, ct)).WithName("GetEntity").WithSummary("The articles mentioning an entity, newest first.");
         api.MapGet("/topics/{id}", (string id, int? page, int? size, NewsSearch search, CancellationToken ct) =>
@@ -67,6 +73,7 @@ public static class ApiEndpoints
         var json = DocumentJson.ToJson(document);
         json["id"] = id;
         json["terms"] = new JsonArray((await store.TermsAsync(id, ct)).Select(t => (JsonNode)new JsonObject { ["kind"] = t.Kind, ["value"] = t.Value, ["label"] = t.Label }).ToArray());
+        json["marks"] = JsonSerializer.SerializeToNode(TextMarks.Of(document).Select(m => ArticleMarkItem.Of(m, document.Text)).ToList(), DocumentJson.Options);
         return TypedResults.Text(json.ToJsonString(DocumentJson.Options), "application/json; charset=utf-8");
     }
 
@@ -107,14 +114,20 @@ public static class ApiEndpoints
             return TypedResults.Problem(title: "Not found", detail: $"No article is filed under story '{id}'.", statusCode: StatusCodes.Status404NotFound);
         }
 
-        return TypedResults.Ok(new StoryResponse(result.Total, paging.Page, paging.PageSize, result.Items.Select(ToItem).ToList(), result.Facets, links.Select(StoryLinkItem.Of).ToList()));
+        return TypedResults.Ok(new StoryResponse(result.Total, paging.Page, paging.PageSize, result.Items.Select(ToItem).ToList(), result.Facets,
+            links.Select(StoryLinkItem.Of).ToList(), await MergedStoriesAsync(store, id, ct)));
     }
 
     /// <summary>The stored links of a story (by article id), read through the library; none for an id that is not a story number.</summary>
     internal static async Task<IReadOnlyList<Stories.StoryLink>> StoryLinksAsync(INewsStore store, string id, CancellationToken ct) =>
-        int.TryParse(id, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var storyId)
-            ? (await store.ListStoryAssignmentsAsync(storyId, ct)).Select(Stories.StoryRebuild.ToLink).ToList()
-            : [];
+        StoryNumber(id) is { } storyId ? (await store.ListStoryAssignmentsAsync(storyId, ct)).Select(Stories.StoryRebuild.ToLink).ToList() : [];
+
+    /// <summary>The ids of the stories merged into a story, ascending; none for an id that is not a story number.</summary>
+    internal static async Task<IReadOnlyList<int>> MergedStoriesAsync(INewsStore store, string id, CancellationToken ct) =>
+        StoryNumber(id) is { } storyId ? await store.ListMergedStoriesAsync(storyId, ct) : [];
+
+    private static int? StoryNumber(string id) =>
+        int.TryParse(id, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var storyId) ? storyId : null;
 
     internal static string Filter(string name, string? value) =>
         string.IsNullOrWhiteSpace(value) ? string.Empty : $"{name}:\"{value.Replace("\"", string.Empty, StringComparison.Ordinal)}\"";

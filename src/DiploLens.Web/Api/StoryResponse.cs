@@ -4,10 +4,13 @@ using DiploLens.Stories;
 namespace DiploLens.Web.Api;
 
 /// <summary>
-/// The answer to <c>GET /api/stories/{id}</c>: the story's articles as a search page (total, page, items, facets) and
-/// every stored link of the story (<c>links</c>, by article id; empty when the story's links are not stored).
+/// The answer to <c>GET /api/stories/{id}</c>: the story's articles as a search page (total, page, items, facets), every
+/// stored link of the story (<c>links</c>, by article id; empty when the story's links are not stored), and the ids of
+/// the stories the clusterer merged into it (<c>merged_from</c>, ascending; such an id has no story of its own any more).
 /// </summary>
-public sealed record StoryResponse(long Total, int Page, int PageSize, IReadOnlyList<SearchItem> Items, IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets, IReadOnlyList<StoryLinkItem> Links);
+public sealed record StoryResponse(
+    long Total, int Page, int PageSize, IReadOnlyList<SearchItem> Items, IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets,
+    IReadOnlyList<StoryLinkItem> Links, IReadOnlyList<int> MergedFrom);
 
 /// <summary>
 /// Why one article is in its story: <c>link</c> is <c>new</c>, <c>joined</c> or <c>duplicate</c>; <c>linked_to</c> the member it

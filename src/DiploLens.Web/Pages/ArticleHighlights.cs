@@ -24,10 +24,11 @@ public enum MarkKind
 }
 
 /// <summary>
-/// The spans of an article worth marking, read from its stored layers: quotations (with their speaker), entity
-/// mentions (by type, linked to the entity page), dates (with their normalised value) and figures (value, kind and what
-/// they count). Offsets are the layers' own: UTF-16 into <see cref="Document.Text"/>, end exclusive. Spans outside the
-/// text or empty are skipped. Which mark wins where spans overlap is decided when rendering (<see cref="ArticleText"/>).
+/// The spans of an article to mark on its page, in the page's UI language: each of the library's
+/// <see cref="TextMarks"/> (quotations with their speaker, entity mentions by type linked to the entity page, dates
+/// with their normalised value, figures with value, kind and what they count) with its CSS classes, tooltip and link.
+/// Offsets are the layers' own: UTF-16 into <see cref="Document.Text"/>, end exclusive. Which mark wins where spans
+/// overlap is decided when rendering (<see cref="ArticleText"/>); the article API lists the same marks unresolved.
 /// </summary>
 public static class ArticleHighlights
 {
@@ -47,68 +48,50 @@ public static class ArticleHighlights
         public string? EntityType { get; init; }
     }
 
-    public static IReadOnlyList<Mark> Of(Document document, string ui, UiText text)
+    public static IReadOnlyList<Mark> Of(Document document, string ui, UiText text) =>
+        TextMarks.Of(document).Select(mark => mark.Kind switch
+        {
+            TextMarkKind.Quotation => Quote(mark.Quotation!, ui, text),
+            TextMarkKind.Entity => Entity(mark.Entity!, ui, text),
+            TextMarkKind.Date => Date(mark.Date!),
+            _ => Figure(mark.Figure!, ui, text),
+        }).ToList();
+
+    private static Mark Quote(Quotation quote, string ui, UiText text)
     {
-        var length = document.Text.Length;
-        bool Valid(TextSpan span) => span.Length > 0 && span.End <= length;
-        var marks = new List<Mark>();
+        var kind = quote.Kind == QuotationKind.Direct ? "direct" : "reported";
+        var speaker = quote.Speaker ?? quote.SpeakerText;
+        var title = $"{text.Get(ui, "mark.quotation." + kind)} — {text.Get(ui, "mark.speaker")}: {speaker ?? "?"}{(quote.Cue is { } cue ? $" ({cue})" : string.Empty)}";
+        return new Mark(quote.Span, MarkKind.Quotation, $"hl hl-quote hl-{kind}", title, quote.SpeakerId is { } id ? WorkbenchLinks.Filed(ui, "entity", id) : null) { Speaker = speaker };
+    }
 
-        foreach (var quote in document.TryGet(Layers.Quotations, out var quotations) ? quotations : [])
+    private static Mark Entity(EntityMention mention, string ui, UiText text)
+    {
+        var type = EntityTypes.Contains(mention.Type) ? mention.Type : "other";
+        var title = $"{mention.Name} — {text.Get(ui, "entity.type." + type)}";
+        if (mention.Roles.Count > 0)
         {
-            if (!Valid(quote.Span))
-            {
-                continue;
-            }
-
-            var kind = quote.Kind == QuotationKind.Direct ? "direct" : "reported";
-            var speaker = quote.Speaker ?? quote.SpeakerText;
-            var title = $"{text.Get(ui, "mark.quotation." + kind)} — {text.Get(ui, "mark.speaker")}: {speaker ?? "?"}{(quote.Cue is { } cue ? $" ({cue})" : string.Empty)}";
-            marks.Add(new Mark(quote.Span, MarkKind.Quotation, $"hl hl-quote hl-{kind}", title, quote.SpeakerId is { } id ? WorkbenchLinks.Filed(ui, "entity", id) : null) { Speaker = speaker });
+            title += $" — {string.Join("; ", mention.Roles)}";
         }
 
-        foreach (var mention in document.TryGet(Layers.Entities, out var entities) ? entities : [])
+        if (mention.EntityId is null)
         {
-            if (!Valid(mention.Span))
-            {
-                continue;
-            }
-
-            var type = EntityTypes.Contains(mention.Type) ? mention.Type : "other";
-            var title = $"{mention.Name} — {text.Get(ui, "entity.type." + type)}";
-            if (mention.Roles.Count > 0)
-            {
-                title += $" — {string.Join("; ", mention.Roles)}";
-            }
-
-            if (mention.EntityId is null)
-            {
-                title += $" — {text.Get(ui, "mark.ambiguous")}: {string.Join(", ", mention.Candidates)}";
-            }
-
-            marks.Add(new Mark(mention.Span, MarkKind.Entity, $"hl hl-entity hl-{type}{(mention.EntityId is null ? " hl-ambiguous" : string.Empty)}", title,
-                mention.EntityId is { } id ? WorkbenchLinks.Filed(ui, "entity", id) : null) { EntityType = type });
+            title += $" — {text.Get(ui, "mark.ambiguous")}: {string.Join(", ", mention.Candidates)}";
         }
 
-        foreach (var date in document.TryGet(Layers.Dates, out var dates) ? dates.Mentions : [])
-        {
-            if (Valid(date.Span))
-            {
-                marks.Add(new Mark(date.Span, MarkKind.Date, "hl hl-date", date.End is { } end ? $"{date.Date.ToIso()} – {end.ToIso()}" : date.Date.ToIso(), null));
-            }
-        }
+        return new Mark(mention.Span, MarkKind.Entity, $"hl hl-entity hl-{type}{(mention.EntityId is null ? " hl-ambiguous" : string.Empty)}", title,
+            mention.EntityId is { } id ? WorkbenchLinks.Filed(ui, "entity", id) : null) { EntityType = type };
+    }
 
-        foreach (var figure in document.TryGet(Layers.Figures, out var figures) ? figures : [])
-        {
-            if (Valid(figure.Span))
-            {
-                var kind = figure.Kind.ToString().ToLowerInvariant();
-                var value = Number(figure.Value) + (figure.UpperValue is { } upper ? "–" + Number(upper) : string.Empty);
-                var title = string.Join(" · ", new[] { figure.Qualifier is { } q ? $"{q} {value}" : value, text.Get(ui, "figure.kind." + kind), figure.Counted }.Where(s => !string.IsNullOrWhiteSpace(s)));
-                marks.Add(new Mark(figure.Span, MarkKind.Figure, $"hl hl-figure hl-{kind}", title, null));
-            }
-        }
+    private static Mark Date(DateMention date) =>
+        new(date.Span, MarkKind.Date, "hl hl-date", date.End is { } end ? $"{date.Date.ToIso()} – {end.ToIso()}" : date.Date.ToIso(), null);
 
-        return marks;
+    private static Mark Figure(Figure figure, string ui, UiText text)
+    {
+        var kind = figure.Kind.ToString().ToLowerInvariant();
+        var value = Number(figure.Value) + (figure.UpperValue is { } upper ? "–" + Number(upper) : string.Empty);
+        var title = string.Join(" · ", new[] { figure.Qualifier is { } q ? $"{q} {value}" : value, text.Get(ui, "figure.kind." + kind), figure.Counted }.Where(s => !string.IsNullOrWhiteSpace(s)));
+        return new Mark(figure.Span, MarkKind.Figure, $"hl hl-figure hl-{kind}", title, null);
     }
 
     private static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);

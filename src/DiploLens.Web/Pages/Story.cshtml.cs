@@ -8,9 +8,10 @@ namespace DiploLens.Web.Pages;
 /// <summary>
 /// A story: its articles grouped by language side by side (removed copies listed under their canonical article, not as
 /// versions of their own), a timeline, and every stored link with its evidence: the member it joined through, the
-/// similarity, whether it crosses languages, and the shared features with their weights. The articles are those filed
-/// under the story id (term kind <c>story</c>); the links are the story's stored assignments, parsed by the library
-/// (<see cref="StoryRebuild.ToLink"/>).
+/// similarity, whether it crosses languages, and the shared features with their weights; and the stories merged into it.
+/// The articles are those filed under the story id (term kind <c>story</c>); the links are the story's stored
+/// assignments, parsed by the library (<see cref="StoryRebuild.ToLink"/>); the merges are the store's
+/// (<see cref="INewsStore.ListMergedStoriesAsync"/>).
 /// </summary>
 public sealed class StoryModel(NewsSearch search, INewsStore store) : PageModel
 {
@@ -22,6 +23,12 @@ public sealed class StoryModel(NewsSearch search, INewsStore store) : PageModel
     /// <summary>The stored links, new first, then by article id; empty when the story's links are not stored.</summary>
     public IReadOnlyList<StoryLink> Links { get; private set; } = [];
 
+    /// <summary>
+    /// The ids of the stories merged into this one, ascending (<see cref="INewsStore.ListMergedStoriesAsync"/>). Shown as
+    /// plain numbers: a merged story's articles were refiled under this one, so no page exists for its id.
+    /// </summary>
+    public IReadOnlyList<int> MergedFrom { get; private set; } = [];
+
     /// <summary>The articles that are not removed copies: the versions shown side by side and on the timeline.</summary>
     public IEnumerable<SearchHit> Versions => Articles.Where(a => CanonicalOf(a.Id) is null);
 
@@ -32,6 +39,7 @@ public sealed class StoryModel(NewsSearch search, INewsStore store) : PageModel
         Articles = result.Items;
         Links = (await Api.ApiEndpoints.StoryLinksAsync(store, id, cancellationToken))
             .OrderBy(l => l.Kind == LinkKind.New ? 0 : 1).ThenBy(l => l.ArticleId).ToList();
+        MergedFrom = await Api.ApiEndpoints.MergedStoriesAsync(store, id, cancellationToken);
         if (Articles.Count == 0)
         {
             Response.StatusCode = StatusCodes.Status404NotFound;

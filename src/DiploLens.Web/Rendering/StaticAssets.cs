@@ -55,6 +55,9 @@ public static class StaticAssets
         .evidence th, .evidence td { text-align: left; padding: .15rem .6rem .15rem 0; border-bottom: 1px solid #e2e4e8; }
         .evidence td.weight, .evidence td.score { text-align: right; font-variant-numeric: tabular-nums; }
         .copies { font-size: .85rem; margin: .2rem 0 0; padding-left: 1.1rem; }
+        .merged ul { display: inline; margin: 0; padding: 0; }
+        .merged li { display: inline; }
+        .merged li + li::before { content: ", "; }
         .badge { font-size: .75rem; background: #1d3557; color: #fff; border-radius: 3px; padding: 0 .3rem; }
         """;
 }

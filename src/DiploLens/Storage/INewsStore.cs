@@ -44,4 +44,12 @@ public interface INewsStore : IAsyncDisposable
 
     /// <summary>The assignments of one story, by article id; empty when there is no such story.</summary>
     Task<IReadOnlyList<StoryAssignment>> ListStoryAssignmentsAsync(int storyId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The ids of the stories the clusterer merged into this one (table <c>story_merges</c>), ascending; empty when none
+    /// was. They are the ids of the <c>stories</c> table and of the story pages, and include a story merged into one that
+    /// was later merged into this one (a merge re-points the earlier merges at the survivor). A merged story's row is
+    /// deleted and its articles are refiled under the survivor, so none of these ids has articles or a page of its own.
+    /// </summary>
+    Task<IReadOnlyList<int>> ListMergedStoriesAsync(int storyId, CancellationToken cancellationToken = default);
 }

@@ -55,6 +55,10 @@ public sealed class StoryIndexer(ArticleSignatureBuilder builder, StoryOptions o
 
     public static List<LinkEvidence> DeserializeEvidence(string json) => JsonSerializer.Deserialize<List<LinkEvidence>>(json, EvidenceJson) ?? [];
 
+    /// <summary>A link as it is stored (the evidence as JSON); <see cref="StoryRebuild.ToLink"/> reads it back.</summary>
+    public static StoryAssignment ToAssignment(StoryLink link) =>
+        new(link.ArticleId, link.StoryId, link.Kind.ToString().ToLowerInvariant(), link.LinkedTo, link.DuplicateOf, link.Score, link.CrossLingual, SerializeEvidence(link.Evidence));
+
     /// <summary>
     /// Clusters every stored article that is in no story yet (everything, when <paramref name="rebuild"/> or when the
     /// state must be rebuilt); each chunk also files its articles under their story for search.
@@ -128,9 +132,7 @@ public sealed class StoryIndexer(ArticleSignatureBuilder builder, StoryOptions o
             : await ContinueAsync(tables, signatures, cancellationToken);
         clusterer.AddBatch(signatures);
         var delta = clusterer.TakeDelta();
-        var assignments = delta.Links.Select(l => new StoryAssignment(
-            l.ArticleId, l.StoryId, l.Kind.ToString().ToLowerInvariant(), l.LinkedTo, l.DuplicateOf, l.Score, l.CrossLingual, SerializeEvidence(l.Evidence)))
-            .ToList();
+        var assignments = delta.Links.Select(ToAssignment).ToList();
         await tables.ApplyAsync(delta, assignments, options, cancellationToken);
         var next = Guid.NewGuid().ToString("N");
         await tables.SetAsync("generation", next, cancellationToken);

@@ -300,23 +300,10 @@ public abstract class StoreContractTests
     public async Task StoryState_SyntheticArchiveInChunks_GivesTheLinksOfOneClusterer()
     {
         await using var store = await OpenAsync();
-        var signatures = SyntheticSignatures(1500, seed: 7);
-        var indexer = StoryIndexer.Default;
+        var signatures = SyntheticStories.Signatures(1500, seed: 7);
         var reference = new StoryClusterer(StoryOptions.Default);
-        var expected = new List<StoryLink>();
-        var actual = new List<StoryLink>();
-        foreach (var chunk in signatures.Chunk(100))
-        {
-            expected.AddRange(reference.AddBatch(chunk).Select(l => l with { StoryId = 0 }));
-            actual.AddRange(await store.WithStoryStateAsync(async tables =>
-            {
-                var clusterer = await indexer.ContinueAsync(tables, chunk, CancellationToken.None);
-                clusterer.AddBatch(chunk);
-                var delta = clusterer.TakeDelta();
-                await tables.ApplyAsync(delta, [], indexer.Options, CancellationToken.None);
-                return delta.Links.Select(l => l with { StoryId = 0 }).ToList();
-            }));
-        }
+        var expected = signatures.Chunk(100).SelectMany(reference.AddBatch).Select(l => l with { StoryId = 0 }).ToList();
+        var actual = (await SyntheticStories.ClusterThroughAsync(store, signatures, 100, storeLinks: false)).Select(l => l with { StoryId = 0 }).ToList();
 
         var merged = await store.WithStoryStateAsync(t => t.MergedIntoAsync(Enumerable.Range(1, 2000).ToList(), CancellationToken.None));
         Assert.Equal(expected.Count, actual.Count);
@@ -335,57 +322,57 @@ public abstract class StoreContractTests
     }
 
     /// <summary>
-    /// Events of 3–39 articles in vi/fr/en, each article with its event's person, forum, day and figure (each shared
-    /// with other events: 23 people, 11 forums recur), a common country, a topic and within-language terms; one event in 15 is later bridged to the previous one by an article that
-    /// carries both; one article in 20 is re-posted as an exact copy.
+    /// The merges a story lists are exactly the stories the clusterer folded into it, directly or through a story later
+    /// folded into it: on the synthetic archive (whose bridging articles merge stories) clustered in chunks through the
+    /// store, checked against one in-memory clusterer and against the <c>story_merges</c> rows themselves.
     /// </summary>
-    private static List<ArticleSignature> SyntheticSignatures(int count, int seed)
+    [Fact]
+    public async Task ListMergedStories_SyntheticArchiveInChunks_AreTheStoriesMergedIntoEachStory()
     {
-        var random = new Random(seed);
-        var languages = new[] { "vi", "fr", "en" };
-        var list = new List<ArticleSignature>();
-        var start = new DateTime(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc);
-        var eventId = 0;
-        while (list.Count < count)
+        await using var store = await OpenAsync();
+        var signatures = SyntheticStories.Signatures(1500, seed: 7);
+        var reference = new StoryClusterer(StoryOptions.Default);
+        var mergedIds = signatures.Chunk(100).SelectMany(reference.AddBatch).SelectMany(l => l.Merged).ToList();
+        await SyntheticStories.ClusterThroughAsync(store, signatures, 100, storeLinks: false);
+
+        var rows = await store.WithStoryStateAsync(t => t.MergedIntoAsync(Enumerable.Range(1, 2000).ToList(), CancellationToken.None));
+        var expected = mergedIds.GroupBy(id => reference.Story(id).Id).ToDictionary(g => g.Key, g => g.Order().ToList());
+        Assert.NotEmpty(expected);
+        Assert.Equal(mergedIds.Order(), rows.Keys.Order());
+        foreach (var story in reference.Stories)
         {
-            eventId++;
-            var size = random.Next(3, 40);
-            var day = start.AddDays(list.Count / 4.0);
-            SignatureFeature F(string key, double weight) => new(key, StoryFeatures.KindOf(key), weight, key);
-            List<SignatureFeature> EventFeatures(int e) =>
-                [F($"person:p{e % 23}", 3), F($"forum:f{e % 11}", 2.5), F($"day:{e % 28}-{e % 12}", 2), F($"fig:count:{e % 50}", 1.5)];
-            for (var i = 0; i < size && list.Count < count; i++)
-            {
-                var language = languages[random.Next(3)];
-                var features = EventFeatures(eventId);
-                features.Add(F($"country:c{random.Next(5)}", 0.8));
-                features.Add(F($"topic:t{random.Next(12)}", 1));
-                for (var t = 0; t < 8; t++)
-                {
-                    features.Add(F($"term:{language}:w{(eventId + random.Next(40)) % 300}", 1));
-                }
-
-                if (i == size - 1 && eventId % 15 == 0)
-                {
-                    features.AddRange(EventFeatures(eventId - 1));
-                }
-
-                var sketch = Enumerable.Range(0, StoryOptions.Default.MinHashCount).Select(_ => (ulong)random.NextInt64()).ToArray();
-                var time = day.AddHours(random.Next(72));
-                var signature = new ArticleSignature(list.Count + 1, language, features.DistinctBy(f => f.Key).ToList())
-                {
-                    TimeStart = time, TimeEnd = time.AddDays(1), MinHash = sketch, ShingleCount = 40,
-                };
-                list.Add(signature);
-                if (random.Next(20) == 0 && list.Count < count)
-                {
-                    list.Add(signature with { ArticleId = list.Count + 1 });
-                }
-            }
+            var listed = await store.ListMergedStoriesAsync(story.Id);
+            Assert.Equal(expected.GetValueOrDefault(story.Id, []), listed);
+            Assert.Equal(rows.Where(r => r.Value == story.Id).Select(r => r.Key).Order(), listed);
         }
 
-        return list;
+        foreach (var merged in mergedIds)
+        {
+            Assert.Empty(await store.ListMergedStoriesAsync(merged));
+        }
     }
+
+    /// <summary>
+    /// Story 3 is merged into story 2, which is later merged into story 1, each article in its own transaction: story 1
+    /// lists both (the earlier merge is re-pointed at the survivor), and neither merged story lists any.
+    /// </summary>
+    [Fact]
+    public async Task ListMergedStories_StoryMergedAfterAbsorbingAnother_ListsBoth()
+    {
+        await using var store = await OpenAsync();
+        string[] a = ["person:a", "forum:x", "fig:ordinal:31"], b = ["person:b", "forum:y", "fig:ordinal:13"], c = ["person:c", "forum:z", "fig:ordinal:7"];
+        ArticleSignature[] signatures = [Hand(1, "fr", a), Hand(2, "vi", b), Hand(3, "en", c), Hand(4, "fr", [.. b, .. c]), Hand(5, "en", [.. a, .. b, .. c])];
+
+        var links = await SyntheticStories.ClusterThroughAsync(store, signatures, chunkSize: 1, storeLinks: false);
+
+        Assert.Equal([[], [], [], [3], [2]], links.Select(l => l.Merged.ToArray()));
+        Assert.Equal([2, 3], await store.ListMergedStoriesAsync(1));
+        Assert.Empty(await store.ListMergedStoriesAsync(2));
+        Assert.Empty(await store.ListMergedStoriesAsync(3));
+    }
+
+    private static ArticleSignature Hand(long id, string language, params string[] keys) =>
+        new(id, language, keys.Order(StringComparer.Ordinal).Select(k => new SignatureFeature(k, StoryFeatures.KindOf(k), StoryFeatures.BaseWeight(StoryFeatures.KindOf(k)), k)).ToList());
 
     private async Task<IReadOnlyList<long>> SaveStoryFixturesAsync(INewsStore store, int skip = 0, int take = int.MaxValue)
     {

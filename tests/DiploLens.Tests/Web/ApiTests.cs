@@ -120,6 +120,8 @@ public sealed class ApiTests(WorkbenchFactory factory) : IClassFixture<Workbench
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.True(json.GetProperty("paths").TryGetProperty("/api/search", out _));
         Assert.True(json.GetProperty("paths").TryGetProperty("/api/trends", out _));
+        Assert.True(json.GetProperty("components").GetProperty("schemas").GetProperty("StoryResponse").GetProperty("properties").TryGetProperty("merged_from", out _));
+        Assert.StartsWith("marks:", json.GetProperty("paths").GetProperty("/api/articles/{id}").GetProperty("get").GetProperty("description").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

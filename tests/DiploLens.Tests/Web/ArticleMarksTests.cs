@@ -142,4 +142,62 @@ public sealed class ArticleMarksTests(StoriesWorkbenchFactory factory) : IClassF
         var types = (await LayersAsync(id)).GetProperty("layers").GetProperty("entities").EnumerateArray().Select(e => e.GetProperty("type").GetString()).ToHashSet();
         Assert.Equal(types.Order(), legend.QuerySelectorAll("mark.hl-entity").Select(m => m.ClassList.Single(c => c.StartsWith("hl-", StringComparison.Ordinal) && c != "hl-entity")[3..]).Order());
     }
+
+    [Fact]
+    public async Task Api_EveryMarkOfEveryArticle_CoversExactlyItsTextAndEveryLayerItemIsListed()
+    {
+        var list = JsonDocument.Parse(await factory.CreateClient().GetStringAsync("/api/articles?size=100")).RootElement;
+        var ids = list.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetInt64()).ToList();
+        Assert.Equal(list.GetProperty("total").GetInt32(), ids.Count);
+        Assert.True(ids.Count >= 5, "the five seeds are stored");
+
+        var kinds = new Dictionary<string, int>();
+        foreach (var id in ids)
+        {
+            var article = await LayersAsync(id);
+            var text = article.GetProperty("text").GetString()!;
+            var marks = article.GetProperty("marks").EnumerateArray().ToList();
+            foreach (var mark in marks)
+            {
+                var (start, end) = (mark.GetProperty("start").GetInt32(), mark.GetProperty("end").GetInt32());
+                Assert.InRange(start, 0, end - 1);
+                Assert.InRange(end, start + 1, text.Length);
+                Assert.Equal(text.Substring(start, end - start), mark.GetProperty("text").GetString());
+                var kind = mark.GetProperty("kind").GetString()!;
+                kinds[kind] = kinds.GetValueOrDefault(kind) + 1;
+            }
+
+            // Every item of the layers is a mark, overlapping ones included (the page drops some; the API does not).
+            var layers = article.GetProperty("layers");
+            int Count(string name) => layers.TryGetProperty(name, out var layer) ? layer.GetArrayLength() : 0;
+            var dates = layers.TryGetProperty("dates", out var d) ? d.GetProperty("mentions").GetArrayLength() : 0;
+            Assert.Equal(
+                (Count("quotations"), Count("entities"), dates, Count("figures")),
+                (marks.Count(m => m.GetProperty("kind").GetString() == "quote"), marks.Count(m => m.GetProperty("kind").GetString() == "entity"),
+                 marks.Count(m => m.GetProperty("kind").GetString() == "date"), marks.Count(m => m.GetProperty("kind").GetString() == "figure")));
+            Assert.Equal(marks.Select(m => m.GetProperty("start").GetInt32()).Order(), marks.Select(m => m.GetProperty("start").GetInt32()));
+        }
+
+        Assert.Equal(["date", "entity", "figure", "quote"], kinds.Keys.Order());
+    }
+
+    [Fact]
+    public async Task Api_SeedAboutBuiThanhSon_HasThePersonAndHisQuotationWithSpeaker()
+    {
+        var article = await LayersAsync(await factory.IdOfAsync("003"));
+        var marks = article.GetProperty("marks").EnumerateArray().ToList();
+        string? Field(JsonElement mark, string name) => mark.TryGetProperty(name, out var value) ? value.ToString() : null;
+
+        var person = marks.First(m => Field(m, "kind") == "entity" && Field(m, "entity_id") == "person:bui-thanh-son");
+        Assert.Equal(("Bui Thanh Son", "person", "Bùi Thanh Sơn"), (Field(person, "text"), Field(person, "type"), Field(person, "name")));
+
+        var quote = marks.Single(m => Field(m, "kind") == "quote" && Field(m, "text")!.StartsWith("We have successfully organized 15 foreign visits", StringComparison.Ordinal));
+        Assert.Equal(("direct", "person:bui-thanh-son", "Bùi Thanh Sơn"), (Field(quote, "quote_kind"), Field(quote, "speaker_id"), Field(quote, "speaker")));
+
+        // The figure inside the quotation is a mark of its own, with its value and what it counts.
+        var figure = marks.Single(m => Field(m, "kind") == "figure" && Field(m, "text") == "15 foreign visits");
+        Assert.Equal(("count", 15.0, "foreign visits"), (Field(figure, "figure_kind"), figure.GetProperty("value").GetDouble(), Field(figure, "counted")));
+        Assert.InRange(figure.GetProperty("start").GetInt32(), quote.GetProperty("start").GetInt32(), quote.GetProperty("end").GetInt32());
+        Assert.Contains(marks, m => Field(m, "kind") == "date" && Field(m, "value") == "2023" && Field(m, "text") == "2023");
+    }
 }

@@ -458,6 +458,20 @@ public sealed class PostgresNewsStore : ISearchStore
         return await ReadStoryAssignmentsAsync(command, cancellationToken);
     }
 
+    public async Task<IReadOnlyList<int>> ListMergedStoriesAsync(int storyId, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand("SELECT story_id FROM story_merges WHERE into_id = $1 ORDER BY story_id");
+        command.Parameters.Add(new NpgsqlParameter { Value = storyId });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var list = new List<int>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            list.Add(reader.GetInt32(0));
+        }
+
+        return list;
+    }
+
     private static async Task<IReadOnlyList<StoryAssignment>> ReadStoryAssignmentsAsync(NpgsqlCommand command, CancellationToken cancellationToken)
     {
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

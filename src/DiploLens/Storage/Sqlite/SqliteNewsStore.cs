@@ -452,6 +452,23 @@ public sealed class SqliteNewsStore : ISearchStore
         return await ReadStoryAssignmentsAsync(command, cancellationToken);
     }
 
+    public async Task<IReadOnlyList<int>> ListMergedStoriesAsync(int storyId, CancellationToken cancellationToken = default)
+    {
+        // A pooled reader, as for one story's assignments: the story page asks for both.
+        await using var reading = await OpenReaderAsync(cancellationToken);
+        await using var command = reading.CreateCommand();
+        command.CommandText = "SELECT story_id FROM story_merges WHERE into_id = $story ORDER BY story_id";
+        command.Parameters.AddWithValue("$story", storyId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var list = new List<int>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            list.Add(reader.GetInt32(0));
+        }
+
+        return list;
+    }
+
     private static async Task<IReadOnlyList<StoryAssignment>> ReadStoryAssignmentsAsync(SqliteCommand command, CancellationToken cancellationToken)
     {
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
