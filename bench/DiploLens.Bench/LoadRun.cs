@@ -19,7 +19,11 @@ internal static class LoadRun
         ("faceted", ["ngoại giao", "santé", "election", "hợp tác", "football", "economie"]),
     ];
 
-    public static async Task<int> RunAsync(string baseUrl, int clients, int requestsPerKind, TimeSpan limitPerKind)
+    /// <summary>
+    /// Runs the kinds above; with <paramref name="vocabulary"/> (words drawn from the store's own index), a last kind
+    /// sends each of them once, so no word was asked before: what a search costs when its postings are not yet in memory.
+    /// </summary>
+    public static async Task<int> RunAsync(string baseUrl, int clients, int requestsPerKind, TimeSpan limitPerKind, IReadOnlyList<string>? vocabulary = null)
     {
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
         {
@@ -41,9 +45,11 @@ internal static class LoadRun
         Console.WriteLine("| query kind | requests | errors | req/s | p50 ms | p99 ms | max ms |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
         var failed = false;
-        foreach (var (kind, queries) in Kinds)
+        var kinds = vocabulary is null ? Kinds : [.. Kinds, ("first-time words", [.. vocabulary])];
+        foreach (var (kind, queries) in kinds)
         {
             var facets = kind == "faceted";
+            var distinct = kind == "first-time words";
             var latencies = new ConcurrentBag<double>();
             var errors = 0;
             var issued = 0;
@@ -53,7 +59,7 @@ internal static class LoadRun
                 while (watch.Elapsed < limitPerKind)
                 {
                     var n = Interlocked.Increment(ref issued);
-                    if (n > requestsPerKind)
+                    if (n > requestsPerKind || (distinct && n > queries.Length))
                     {
                         return;
                     }

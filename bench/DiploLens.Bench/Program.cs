@@ -13,7 +13,8 @@ using DiploLens.Storage.Sqlite;
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 
 // Search modes: --build-store DB [--shared DIR] [--count N] builds a store from the shared corpora;
-// --load URL [--clients N] [--requests N] [--seconds N] runs the search load test against a running `diplolens serve`.
+// --load URL [--clients N] [--requests N] [--seconds N] [--vocabulary DB --words N] runs the search load test against a
+// running `diplolens serve` (with --vocabulary, a last kind asks N words drawn from that store's index, each once).
 if (Arg("--build-store") is { } storePath)
 {
     return await DiploLens.Bench.CorpusStore.BuildAsync(Arg("--shared") ?? Path.Combine(FindRepoRoot(), "..", "shared"), storePath, int.Parse(Arg("--count") ?? "30000", CultureInfo.InvariantCulture));
@@ -25,7 +26,8 @@ if (Arg("--load") is { } loadUrl)
         loadUrl,
         int.Parse(Arg("--clients") ?? "50", CultureInfo.InvariantCulture),
         int.Parse(Arg("--requests") ?? "5000", CultureInfo.InvariantCulture),
-        TimeSpan.FromSeconds(int.Parse(Arg("--seconds") ?? "60", CultureInfo.InvariantCulture)));
+        TimeSpan.FromSeconds(int.Parse(Arg("--seconds") ?? "60", CultureInfo.InvariantCulture)),
+        Arg("--vocabulary") is { } vocabularyStore ? await DiploLens.Bench.Vocabulary.ReadAsync(vocabularyStore, int.Parse(Arg("--words") ?? "2000", CultureInfo.InvariantCulture), seed: 23) : null);
 }
 
 if (Arg("--search-check") is { } checkStore)
