@@ -30,6 +30,6 @@ public static class QueryWords
     }
 
     public static bool IsWordChar(char c) =>
-        char.IsLetterOrDigit(c) || char.IsSurrogate(c)
+        c < 0x80 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c) || char.IsSurrogate(c)
         || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 }

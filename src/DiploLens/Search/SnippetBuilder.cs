@@ -44,12 +44,14 @@ public static class SnippetBuilder
             return hits;
         }
 
-        // Each word of the text is folded on the stack and kept only when it is a query word or starts with a prefix
-        // term (null otherwise: it can take part in no match), so a long article costs no string per word.
+        // Each word of the text is folded on the stack and kept, with its word number, only when it is a query word or
+        // starts with a prefix term (no other word can take part in a match), so a long article costs no string and
+        // no list entry per word.
         var queryWords = termList.SelectMany(t => t.FoldedWords).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var prefixes = termList.Where(t => t.IsPrefix).Select(t => t.FoldedWords[^1]).ToList();
-        var tokens = new List<(TextSpan Span, string? Folded)>();
+        var tokens = new List<(TextSpan Span, string Folded, int Number)>();
         Span<char> buffer = stackalloc char[256];
+        var number = 0;
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
@@ -62,7 +64,12 @@ public static class SnippetBuilder
             {
                 var word = text.AsSpan(start, i - start);
                 var folded = word.Length * 2 <= buffer.Length ? buffer[..TextFolder.FoldInto(word, buffer)] : TextFolder.Fold(word).AsSpan();
-                tokens.Add((new TextSpan(start, i), queryWords.TryGetValue(folded, out var known) ? known : StartingWithAny(folded, prefixes)));
+                if ((queryWords.TryGetValue(folded, out var known) ? known : StartingWithAny(folded, prefixes)) is { } kept)
+                {
+                    tokens.Add((new TextSpan(start, i), kept, number));
+                }
+
+                number++;
                 start = -1;
             }
         }
@@ -79,8 +86,9 @@ public static class SnippetBuilder
                 var match = true;
                 for (var w = 0; w < words.Count && match; w++)
                 {
-                    var folded = tokens[t + w].Folded;
-                    match = folded is not null && (term.IsPrefix && w == words.Count - 1
+                    // The phrase's words must be consecutive words of the text, not merely consecutive kept words.
+                    var (_, folded, at) = tokens[t + w];
+                    match = at == tokens[t].Number + w && (term.IsPrefix && w == words.Count - 1
                         ? folded.StartsWith(words[w], StringComparison.Ordinal)
                         : folded == words[w]);
                 }

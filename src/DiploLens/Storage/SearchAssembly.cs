@@ -54,26 +54,36 @@ internal static class SearchAssembly
     /// (<see cref="CandidateOrder"/>) — and they come first by score; the other matches follow in candidate order. Total
     /// and facets always count every match.
     /// </summary>
-    public static async Task<SearchResult> AssembleAsync(SearchQuery query, SearchPaging paging, DateTimeOffset now, List<Match> rows, Sources sources)
+    public static async Task<SearchResult> AssembleAsync(SearchQuery query, SearchPaging paging, DateTimeOffset now, IReadOnlyList<Match> rows, Sources sources)
     {
         List<Match> candidates;
         List<Match> rest;
         HashSet<long>? inTitle = null;
         if (rows.Count <= Ranking.RankedCandidates)
         {
-            candidates = rows;
+            candidates = [.. rows];
             rest = [];
         }
         else
         {
             inTitle = sources.Relevance is null ? [] : await sources.TitleMatches();
-            var keys = new CandidateKey[rows.Count];
-            for (var i = 0; i < rows.Count; i++)
+            // Rented: a common word's thousands of keys would otherwise be a large-object allocation per search.
+            var keys = System.Buffers.ArrayPool<CandidateKey>.Shared.Rent(rows.Count);
+            List<CandidateKey> chosen;
+            try
             {
-                keys[i] = CandidateKey.Of(rows[i], inTitle, i);
+                for (var i = 0; i < rows.Count; i++)
+                {
+                    keys[i] = CandidateKey.Of(rows[i], inTitle, i);
+                }
+
+                chosen = Smallest(keys.AsSpan(0, rows.Count), Ranking.RankedCandidates);
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<CandidateKey>.Shared.Return(keys);
             }
 
-            var chosen = Smallest(keys, Ranking.RankedCandidates);
             candidates = chosen.ConvertAll(k => rows[k.Row]);
             var wanted = paging.Offset + paging.PageSize - candidates.Count;
             if (wanted <= 0)
@@ -84,7 +94,7 @@ internal static class SearchAssembly
             {
                 var taken = new bool[rows.Count];
                 chosen.ForEach(k => taken[k.Row] = true);
-                var others = Smallest(keys.Where(k => !taken[k.Row]).ToArray(), wanted);
+                var others = Smallest(Enumerable.Range(0, rows.Count).Where(i => !taken[i]).Select(i => CandidateKey.Of(rows[i], inTitle, i)).ToArray(), wanted);
                 others.Sort(CandidateKey.Compare);
                 rest = others.ConvertAll(k => rows[k.Row]);
             }
@@ -134,8 +144,9 @@ internal static class SearchAssembly
             var languages = new Dictionary<string, int>(StringComparer.Ordinal);
             var sites = new Dictionary<string, int>(StringComparer.Ordinal);
             var months = new Dictionary<int, int>();
-            foreach (var row in rows)
+            for (var i = 0; i < rows.Count; i++)
             {
+                var row = rows[i];
                 Increment(languages, row.Values.Language);
                 Increment(sites, row.Values.Site);
                 if (row.Values.Published is { } published)
@@ -156,7 +167,7 @@ internal static class SearchAssembly
                 .ToList();
             if (sources.TermFacets is not null)
             {
-                foreach (var (kind, list) in await sources.TermFacets(rows.ConvertAll(r => r.Id)))
+                foreach (var (kind, list) in await sources.TermFacets(new MatchIds(rows)))
                 {
                     facets[kind] = list;
                 }
@@ -199,7 +210,7 @@ internal static class SearchAssembly
     }
 
     /// <summary>The <paramref name="count"/> smallest keys in candidate order (unordered), with a bounded heap: O(n log count).</summary>
-    private static List<CandidateKey> Smallest(CandidateKey[] keys, int count)
+    private static List<CandidateKey> Smallest(ReadOnlySpan<CandidateKey> keys, int count)
     {
         if (keys.Length <= count)
         {
@@ -249,7 +260,7 @@ internal static class SearchAssembly
         }
     }
 
-    public static IReadOnlyList<TrendPoint> Trend(List<Match> rows, TrendInterval interval)
+    public static IReadOnlyList<TrendPoint> Trend(IReadOnlyList<Match> rows, TrendInterval interval)
     {
         var counts = rows.Where(r => r.Values.Published is not null)
             .GroupBy(r => Ranking.PeriodStart(r.Values.Published!.Value, interval))
@@ -269,6 +280,96 @@ internal static class SearchAssembly
         return points;
     }
 
-    public static IReadOnlyList<FacetValue> Top(IEnumerable<FacetValue> values) =>
-        values.OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal).Take(FacetNames.MaxValues).ToList();
+    /// <summary>The <see cref="FacetNames.MaxValues"/> most frequent values, ties by value: a bounded selection, not a sort of every value.</summary>
+    public static IReadOnlyList<FacetValue> Top(IEnumerable<FacetValue> values) => TopBy(values, FacetOrder, FacetNames.MaxValues);
+
+    /// <summary>Most frequent first, then by value (ordinal).</summary>
+    public static int FacetOrder(FacetValue a, FacetValue b)
+    {
+        var byCount = b.Count.CompareTo(a.Count);
+        return byCount != 0 ? byCount : string.CompareOrdinal(a.Value, b.Value);
+    }
+
+    /// <summary>The first <paramref name="max"/> items in <paramref name="order"/>, in that order, keeping only that many at a time (O(n log max)).</summary>
+    public static List<T> TopBy<T>(IEnumerable<T> items, Comparison<T> order, int max)
+    {
+        // A heap whose root is the worst item kept, replaced when a better one comes.
+        var heap = new PriorityQueue<T, T>(max + 1, Comparer<T>.Create((a, b) => order(b, a)));
+        foreach (var item in items)
+        {
+            if (heap.Count < max)
+            {
+                heap.Enqueue(item, item);
+            }
+            else if (max > 0 && order(item, heap.Peek()) < 0)
+            {
+                heap.DequeueEnqueue(item, item);
+            }
+        }
+
+        var top = heap.UnorderedItems.Select(i => i.Element).ToList();
+        top.Sort(order);
+        return top;
+    }
+
+    /// <summary>
+    /// Matches in a rented array, for an engine to hand its thousands of matches to <see cref="AssembleAsync"/> without
+    /// a large-object allocation per search; disposing returns the array.
+    /// </summary>
+    public sealed class MatchBuffer(int capacity) : IReadOnlyList<Match>, IDisposable
+    {
+        private Match[] items = System.Buffers.ArrayPool<Match>.Shared.Rent(Math.Max(1, capacity));
+
+        public int Count { get; private set; }
+
+        public Match this[int index] => index < Count ? items[index] : throw new ArgumentOutOfRangeException(nameof(index));
+
+        public void Add(Match match)
+        {
+            if (Count == items.Length)
+            {
+                var larger = System.Buffers.ArrayPool<Match>.Shared.Rent(items.Length * 2);
+                Array.Copy(items, larger, Count);
+                System.Buffers.ArrayPool<Match>.Shared.Return(items);
+                items = larger;
+            }
+
+            items[Count++] = match;
+        }
+
+        public IEnumerator<Match> GetEnumerator()
+        {
+            for (var i = 0; i < Count; i++)
+            {
+                yield return items[i];
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+        public void Dispose()
+        {
+            System.Buffers.ArrayPool<Match>.Shared.Return(items, clearArray: true);
+            items = [];
+            Count = 0;
+        }
+    }
+
+    /// <summary>The ids of the matches, read through (no copy of thousands of ids for the facet counters).</summary>
+    private sealed class MatchIds(IReadOnlyList<Match> rows) : IReadOnlyList<long>
+    {
+        public long this[int index] => rows[index].Id;
+
+        public int Count => rows.Count;
+
+        public IEnumerator<long> GetEnumerator()
+        {
+            for (var i = 0; i < rows.Count; i++)
+            {
+                yield return rows[i].Id;
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 }

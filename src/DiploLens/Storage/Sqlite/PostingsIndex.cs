@@ -39,6 +39,7 @@ internal sealed class PostingsIndex
 
     private readonly ConcurrentDictionary<string, Lazy<Task<TermPostings?>>> terms = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, PhraseHits> phraseHits = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(PhraseHits, PhraseHits), long[]> termDocs = new();
     private readonly SemaphoreSlim sizesGate = new(1, 1);
     private long cachedPositions;
     private DocumentSizes? sizes;
@@ -75,7 +76,7 @@ internal sealed class PostingsIndex
 
                 phrases.Add(folded);
                 phrases.Add(exact);
-                union = SortedIds.Union(union, SortedIds.Union(folded.Docs, exact.Docs));
+                union = SortedIds.Union(union, TermDocs(folded, exact));
                 inTitle = SortedIds.Union(inTitle, folded.TitleDocs);
             }
 
@@ -137,6 +138,24 @@ internal sealed class PostingsIndex
         return hits;
     }
 
+    /// <summary>The articles a term matches (its folded or its exact phrase), kept with the phrases: a common word's thousands of ids are not merged again for every search.</summary>
+    private long[] TermDocs(PhraseHits folded, PhraseHits exact)
+    {
+        if (exact.Docs.Length == 0)
+        {
+            return folded.Docs;
+        }
+
+        if (termDocs.TryGetValue((folded, exact), out var known))
+        {
+            return known;
+        }
+
+        var docs = SortedIds.Union(folded.Docs, exact.Docs);
+        Cache(docs.Length, () => termDocs.TryAdd((folded, exact), docs));
+        return docs;
+    }
+
     /// <summary>
     /// Counts <paramref name="size"/> against <see cref="MaxCachedPositions"/> and adds the entry; when the cache would
     /// be full it is emptied first (searches holding postings keep them until they finish).
@@ -147,6 +166,7 @@ internal sealed class PostingsIndex
         {
             terms.Clear();
             phraseHits.Clear();
+            termDocs.Clear();
             Interlocked.Exchange(ref cachedPositions, size);
         }
 

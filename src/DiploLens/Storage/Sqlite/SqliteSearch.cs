@@ -30,7 +30,7 @@ internal static class SqliteSearch
         if (withPostings && await values.Postings.MatchAsync(connection, query, cancellationToken) is { } evaluated)
         {
             var accepted = await FilterAsync(connection, query.Filters, cancellationToken);
-            var found = Accepted(values, evaluated.Ids, accepted);
+            using var found = Accepted(values, evaluated.Ids, accepted);
             return await AssembleAsync(connection, values, query, paging, now, found, ids => Task.FromResult(evaluated.Relevance(ids)), evaluated.TitleMatches, cancellationToken);
         }
 
@@ -97,16 +97,17 @@ internal static class SqliteSearch
     {
         if (withPostings && await values.Postings.MatchAsync(connection, query, cancellationToken) is { } evaluated)
         {
-            return SearchAssembly.Trend(Accepted(values, evaluated.Ids, await FilterAsync(connection, query.Filters, cancellationToken)), interval);
+            using var found = Accepted(values, evaluated.Ids, await FilterAsync(connection, query.Filters, cancellationToken));
+            return SearchAssembly.Trend(found, interval);
         }
 
         return SearchAssembly.Trend((await MatchAsync(connection, values, query, Scoring.None, null, cancellationToken)).Rows, interval);
     }
 
     /// <summary>The matched ids whose values are loaded and pass the filters (an article saved since the values loaded is found once they reload).</summary>
-    private static List<SearchAssembly.Match> Accepted(DocValues values, long[] ids, Func<long, ArticleValues, bool> accept)
+    private static SearchAssembly.MatchBuffer Accepted(DocValues values, long[] ids, Func<long, ArticleValues, bool> accept)
     {
-        var rows = new List<SearchAssembly.Match>(ids.Length);
+        var rows = new SearchAssembly.MatchBuffer(ids.Length);
         foreach (var id in ids)
         {
             if (values.TryGet(id, out var entry) && accept(id, entry))
@@ -124,7 +125,7 @@ internal static class SqliteSearch
         SearchQuery query,
         SearchPaging paging,
         DateTimeOffset now,
-        List<SearchAssembly.Match> rows,
+        IReadOnlyList<SearchAssembly.Match> rows,
         Func<IReadOnlyList<long>, Task<Dictionary<long, double>>>? relevance,
         HashSet<long>? title,
         CancellationToken cancellationToken) =>
@@ -371,10 +372,16 @@ internal static class SqliteSearch
                 }
             }
 
-            return touched.GroupBy(t => values.TermTable[t].Kind)
+            // Only the top values of each kind become FacetValues (a common word touches thousands of entities).
+            var table = values.TermTable;
+            return touched.GroupBy(t => table[t].Kind)
                 .ToDictionary(
                     g => g.Key,
-                    g => SearchAssembly.Top(g.Select(t => new FacetValue(values.TermTable[t].Value, values.TermTable[t].Label, counts[t]))),
+                    g => (IReadOnlyList<FacetValue>)SearchAssembly.TopBy(
+                            g,
+                            (a, b) => counts[a] != counts[b] ? counts[b].CompareTo(counts[a]) : string.CompareOrdinal(table[a].Value, table[b].Value),
+                            FacetNames.MaxValues)
+                        .ConvertAll(t => new FacetValue(table[t].Value, table[t].Label, counts[t])),
                     StringComparer.Ordinal);
         }
         finally
