@@ -12,15 +12,17 @@ public static class SnippetBuilder
 {
     public const int DefaultLength = 220;
 
-    public static Snippet Build(string text, IEnumerable<QueryTerm> terms, int length = DefaultLength)
+    public static Snippet Build(string text, IEnumerable<QueryTerm> terms, int length = DefaultLength) => Build(text, terms, length, openingFirst: true);
+
+    /// <summary>As <see cref="Build(string, IEnumerable{QueryTerm}, int)"/>; <paramref name="openingFirst"/> false reads the whole text (the tests compare both).</summary>
+    internal static Snippet Build(string text, IEnumerable<QueryTerm> terms, int length, bool openingFirst)
     {
         if (string.IsNullOrEmpty(text))
         {
             return Snippet.Empty;
         }
 
-        var hits = Find(text, terms);
-        var (from, to) = ChooseWindow(text, hits, length);
+        var (hits, (from, to)) = Locate(text, terms.ToList(), length, openingFirst);
         var prefix = from > 0 ? "…" : string.Empty;
         var suffix = to < text.Length ? "…" : string.Empty;
         var body = Collapse(text[from..to]);
@@ -33,16 +35,54 @@ public static class SnippetBuilder
     }
 
     /// <summary>Every word of <paramref name="text"/> that matches a query term folded (or starts with a prefix term), as spans into the text.</summary>
-    public static IReadOnlyList<TextSpan> Matches(string text, IEnumerable<QueryTerm> terms) => Find(text, terms).Select(h => h.Span).ToList();
+    public static IReadOnlyList<TextSpan> Matches(string text, IEnumerable<QueryTerm> terms) => Find(text, terms, text.Length, out _).Select(h => h.Span).ToList();
 
-    private static List<(TextSpan Span, string Word)> Find(string text, IEnumerable<QueryTerm> terms)
+    /// <summary>How much of a long text is read first, in passage lengths.</summary>
+    private const int Opening = 8;
+
+    /// <summary>
+    /// The hits and the passage. A long text's opening (<see cref="Opening"/> passage lengths, cut at a space) is read
+    /// first: when the best passage there holds every distinct query word, and ends before any hit the cut could have
+    /// hidden, no later passage can beat it (<see cref="ChooseWindow"/> keeps the first best one) and the rest of the
+    /// text is not read. Most hits name the query words early, so most snippets read a fraction of their article.
+    /// </summary>
+    private static (List<(TextSpan Span, string Word)> Hits, (int From, int To) Window) Locate(string text, List<QueryTerm> terms, int length, bool openingFirst)
     {
+        var cut = openingFirst && text.Length > (Opening + 1) * length ? text.IndexOfAny([' ', '\n'], Opening * length) : -1;
+        if (cut > 0)
+        {
+            var early = Find(text, terms, cut, out var safeEnd);
+            var window = ChooseWindow(text, early, length);
+            var wanted = terms.Where(t => t.FoldedWords.Count > 0).Select(t => string.Join(' ', t.FoldedWords)).Distinct(StringComparer.Ordinal).Count();
+            if (window.Distinct == wanted && Math.Max(window.To, window.BestStart + length) <= safeEnd)
+            {
+                return (early, (window.From, window.To));
+            }
+        }
+
+        var hits = Find(text, terms, text.Length, out _);
+        var whole = ChooseWindow(text, hits, length);
+        return (hits, (whole.From, whole.To));
+    }
+
+    /// <summary>
+    /// The hits in <c>text[..limit]</c> (<paramref name="limit"/> at a word boundary). <paramref name="safeEnd"/> is
+    /// where a phrase match the limit cut off could begin at the earliest: every hit before it is the same as in the
+    /// whole text.
+    /// </summary>
+    private static List<(TextSpan Span, string Word)> Find(string text, IEnumerable<QueryTerm> terms, int limit, out int safeEnd)
+    {
+        safeEnd = limit;
         var hits = new List<(TextSpan Span, string Word)>();
         var termList = terms.Where(t => t.FoldedWords.Count > 0).ToList();
         if (termList.Count == 0)
         {
             return hits;
         }
+
+        // The starts of the last few words read, to know where a phrase cut by the limit could begin.
+        var longest = termList.Max(t => t.FoldedWords.Count);
+        var recent = new int[longest];
 
         // Each word of the text is folded on the stack and kept, with its word number, only when it is a query word or
         // starts with a prefix term (no other word can take part in a match), so a long article costs no string and
@@ -53,9 +93,9 @@ public static class SnippetBuilder
         Span<char> buffer = stackalloc char[256];
         var number = 0;
         var start = -1;
-        for (var i = 0; i <= text.Length; i++)
+        for (var i = 0; i <= limit; i++)
         {
-            var inWord = i < text.Length && QueryWords.IsWordChar(text[i]);
+            var inWord = i < limit && QueryWords.IsWordChar(text[i]);
             if (inWord && start < 0)
             {
                 start = i;
@@ -69,9 +109,16 @@ public static class SnippetBuilder
                     tokens.Add((new TextSpan(start, i), kept, number));
                 }
 
+                recent[number % longest] = start;
                 number++;
                 start = -1;
             }
+        }
+
+        // A phrase of n words cut by the limit begins at one of the last n - 1 words read.
+        if (longest > 1 && limit < text.Length && number > 0)
+        {
+            safeEnd = recent[Math.Max(0, number - (longest - 1)) % longest];
         }
 
         // A phrase highlights only where all its words occur in order, so "des" is not marked for "Organisation des Nations unies".
@@ -129,11 +176,15 @@ public static class SnippetBuilder
         return null;
     }
 
-    private static (int From, int To) ChooseWindow(string text, List<(TextSpan Span, string Word)> hits, int length)
+    /// <summary>
+    /// The passage: the first hit with the most distinct query words within <paramref name="length"/> characters after
+    /// it (<c>BestStart</c>, <c>Distinct</c>), widened back to give context and cut at word boundaries.
+    /// </summary>
+    private static (int From, int To, int Distinct, int BestStart) ChooseWindow(string text, List<(TextSpan Span, string Word)> hits, int length)
     {
         if (text.Length <= length)
         {
-            return (0, text.Length);
+            return (0, text.Length, -1, 0);
         }
 
         var bestStart = 0;
@@ -166,7 +217,7 @@ public static class SnippetBuilder
             }
         }
 
-        return (from, to);
+        return (from, to, bestScore, bestStart);
     }
 
     private static int WordStart(string text, int index)

@@ -72,10 +72,7 @@ internal static class SearchAssembly
             List<CandidateKey> chosen;
             try
             {
-                for (var i = 0; i < rows.Count; i++)
-                {
-                    keys[i] = CandidateKey.Of(rows[i], inTitle, i);
-                }
+                FillKeys(rows, inTitle, keys);
 
                 chosen = Smallest(keys.AsSpan(0, rows.Count), Ranking.RankedCandidates);
             }
@@ -180,6 +177,39 @@ internal static class SearchAssembly
     /// <summary>The cheap order that picks which matches are scored when there are too many: title matches, then newest, then id.</summary>
     public static Comparison<Match> CandidateOrder(HashSet<long> inTitle) => (a, b) =>
         CandidateKey.Compare(CandidateKey.Of(a, inTitle, 0), CandidateKey.Of(b, inTitle, 0));
+
+    /// <summary>
+    /// Every match's candidate key. Matches in ascending id order (what both engines' indexes return) learn whether
+    /// they are title matches by walking the sorted title ids beside them; otherwise each is looked up in the set.
+    /// </summary>
+    private static void FillKeys(IReadOnlyList<Match> rows, HashSet<long> inTitle, CandidateKey[] keys)
+    {
+        var titles = inTitle.ToArray();
+        Array.Sort(titles);
+        var t = 0;
+        var previous = long.MinValue;
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            if (row.Id < previous)
+            {
+                for (var j = 0; j < rows.Count; j++)
+                {
+                    keys[j] = CandidateKey.Of(rows[j], inTitle, j);
+                }
+
+                return;
+            }
+
+            previous = row.Id;
+            while (t < titles.Length && titles[t] < row.Id)
+            {
+                t++;
+            }
+
+            keys[i] = new CandidateKey(t < titles.Length && titles[t] == row.Id, (row.Values.Published ?? DateTime.MinValue).Ticks, row.Id, i);
+        }
+    }
 
     /// <summary>
     /// A match's place in <see cref="CandidateOrder"/>, computed once per match so that choosing among thousands of

@@ -30,7 +30,7 @@ internal static class SqliteSearch
         if (withPostings && await values.Postings.MatchAsync(connection, query, cancellationToken) is { } evaluated)
         {
             var accepted = await FilterAsync(connection, query.Filters, cancellationToken);
-            using var found = Accepted(values, evaluated.Ids, accepted);
+            using var found = Accepted(values, evaluated.Ids, query.Filters.IsEmpty ? null : accepted);
             return await AssembleAsync(connection, values, query, paging, now, found, ids => Task.FromResult(evaluated.Relevance(ids)), evaluated.TitleMatches, cancellationToken);
         }
 
@@ -97,20 +97,20 @@ internal static class SqliteSearch
     {
         if (withPostings && await values.Postings.MatchAsync(connection, query, cancellationToken) is { } evaluated)
         {
-            using var found = Accepted(values, evaluated.Ids, await FilterAsync(connection, query.Filters, cancellationToken));
+            using var found = Accepted(values, evaluated.Ids, query.Filters.IsEmpty ? null : await FilterAsync(connection, query.Filters, cancellationToken));
             return SearchAssembly.Trend(found, interval);
         }
 
         return SearchAssembly.Trend((await MatchAsync(connection, values, query, Scoring.None, null, cancellationToken)).Rows, interval);
     }
 
-    /// <summary>The matched ids whose values are loaded and pass the filters (an article saved since the values loaded is found once they reload).</summary>
-    private static SearchAssembly.MatchBuffer Accepted(DocValues values, long[] ids, Func<long, ArticleValues, bool> accept)
+    /// <summary>The matched ids whose values are loaded and pass the filters, if any (an article saved since the values loaded is found once they reload).</summary>
+    private static SearchAssembly.MatchBuffer Accepted(DocValues values, long[] ids, Func<long, ArticleValues, bool>? accept)
     {
         var rows = new SearchAssembly.MatchBuffer(ids.Length);
         foreach (var id in ids)
         {
-            if (values.TryGet(id, out var entry) && accept(id, entry))
+            if (values.TryGet(id, out var entry) && (accept is null || accept(id, entry)))
             {
                 rows.Add(new SearchAssembly.Match(id, entry));
             }
