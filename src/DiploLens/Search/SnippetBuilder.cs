@@ -37,20 +37,25 @@ public static class SnippetBuilder
     /// <summary>Every word of <paramref name="text"/> that matches a query term folded (or starts with a prefix term), as spans into the text.</summary>
     public static IReadOnlyList<TextSpan> Matches(string text, IEnumerable<QueryTerm> terms) => Find(text, terms, text.Length, out _).Select(h => h.Span).ToList();
 
-    /// <summary>How much of a long text is read first, in passage lengths.</summary>
-    private const int Opening = 8;
+    /// <summary>How much of a long text is read first, then second, in passage lengths, before all of it.</summary>
+    private static readonly int[] Openings = [3, 8];
 
     /// <summary>
-    /// The hits and the passage. A long text's opening (<see cref="Opening"/> passage lengths, cut at a space) is read
+    /// The hits and the passage. A long text's opening (<see cref="Openings"/> passage lengths, cut at a space) is read
     /// first: when the best passage there holds every distinct query word, and ends before any hit the cut could have
     /// hidden, no later passage can beat it (<see cref="ChooseWindow"/> keeps the first best one) and the rest of the
     /// text is not read. Most hits name the query words early, so most snippets read a fraction of their article.
     /// </summary>
     private static (List<(TextSpan Span, string Word)> Hits, (int From, int To) Window) Locate(string text, List<QueryTerm> terms, int length, bool openingFirst)
     {
-        var cut = openingFirst && text.Length > (Opening + 1) * length ? text.IndexOfAny([' ', '\n'], Opening * length) : -1;
-        if (cut > 0)
+        foreach (var opening in openingFirst ? Openings : [])
         {
+            var cut = text.Length > (opening + 1) * length ? text.IndexOfAny([' ', '\n'], opening * length) : -1;
+            if (cut <= 0)
+            {
+                break;
+            }
+
             var early = Find(text, terms, cut, out var safeEnd);
             var window = ChooseWindow(text, early, length);
             var wanted = terms.Where(t => t.FoldedWords.Count > 0).Select(t => string.Join(' ', t.FoldedWords)).Distinct(StringComparer.Ordinal).Count();

@@ -72,9 +72,14 @@ internal static class SearchAssembly
             List<CandidateKey> chosen;
             try
             {
-                FillKeys(rows, inTitle, keys);
+                // When the title matches alone fill the candidates, no other match can be one: only theirs are ordered.
+                var count = FillKeys(rows, inTitle, keys, titleOnly: true);
+                if (count < Ranking.RankedCandidates)
+                {
+                    count = FillKeys(rows, inTitle, keys, titleOnly: false);
+                }
 
-                chosen = Smallest(keys.AsSpan(0, rows.Count), Ranking.RankedCandidates);
+                chosen = Smallest(keys.AsSpan(0, count), Ranking.RankedCandidates);
             }
             finally
             {
@@ -179,26 +184,33 @@ internal static class SearchAssembly
         CandidateKey.Compare(CandidateKey.Of(a, inTitle, 0), CandidateKey.Of(b, inTitle, 0));
 
     /// <summary>
-    /// Every match's candidate key. Matches in ascending id order (what both engines' indexes return) learn whether
-    /// they are title matches by walking the sorted title ids beside them; otherwise each is looked up in the set.
+    /// The candidate keys of every match, or of the title matches only (<paramref name="titleOnly"/>); returns how many
+    /// were written. Matches in ascending id order (what both engines' indexes return) learn whether they are title
+    /// matches by walking the sorted title ids beside them; otherwise each is looked up in the set.
     /// </summary>
-    private static void FillKeys(IReadOnlyList<Match> rows, HashSet<long> inTitle, CandidateKey[] keys)
+    private static int FillKeys(IReadOnlyList<Match> rows, HashSet<long> inTitle, CandidateKey[] keys, bool titleOnly)
     {
         var titles = inTitle.ToArray();
         Array.Sort(titles);
         var t = 0;
+        var count = 0;
         var previous = long.MinValue;
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
             if (row.Id < previous)
             {
+                count = 0;
                 for (var j = 0; j < rows.Count; j++)
                 {
-                    keys[j] = CandidateKey.Of(rows[j], inTitle, j);
+                    var key = CandidateKey.Of(rows[j], inTitle, j);
+                    if (key.InTitle || !titleOnly)
+                    {
+                        keys[count++] = key;
+                    }
                 }
 
-                return;
+                return count;
             }
 
             previous = row.Id;
@@ -207,8 +219,14 @@ internal static class SearchAssembly
                 t++;
             }
 
-            keys[i] = new CandidateKey(t < titles.Length && titles[t] == row.Id, (row.Values.Published ?? DateTime.MinValue).Ticks, row.Id, i);
+            var title = t < titles.Length && titles[t] == row.Id;
+            if (title || !titleOnly)
+            {
+                keys[count++] = new CandidateKey(title, (row.Values.Published ?? DateTime.MinValue).Ticks, row.Id, i);
+            }
         }
+
+        return count;
     }
 
     /// <summary>
