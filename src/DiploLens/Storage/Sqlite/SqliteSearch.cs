@@ -138,7 +138,8 @@ internal static class SqliteSearch
                 relevance,
                 title is null ? () => TitleMatchesAsync(connection, query, cancellationToken) : () => Task.FromResult(title),
                 ids => DetailsAsync(connection, ids, cancellationToken),
-                values.HasLayerTerms ? matched => Task.FromResult(TermFacets(values, matched)) : null));
+                values.HasLayerTerms ? matched => Task.FromResult(TermFacets(values, matched)) : null,
+                id => WholeBodyAsync(connection, id, cancellationToken)));
 
     /// <summary>Which BM25 values the pass over the matches reads: none, every match's, or only the given ids'.</summary>
     private enum Scoring
@@ -390,6 +391,16 @@ internal static class SqliteSearch
         }
     }
 
+    /// <summary>A hit's whole text, for the snippets its opening cannot decide.</summary>
+    private static async Task<string> WholeBodyAsync(SqliteConnection connection, long id, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT body_exact FROM articles_fts WHERE rowid = $id";
+        command.Parameters.AddWithValue("$id", id);
+        return await command.ExecuteScalarAsync(cancellationToken) as string ?? string.Empty;
+    }
+
+    /// <summary>The hits' details, with only the opening of each text (most snippets need no more: <see cref="SnippetBuilder.BuildFromOpening"/>).</summary>
     private static async Task<Dictionary<long, SearchAssembly.Details>> DetailsAsync(SqliteConnection connection, IReadOnlyList<long> ids, CancellationToken cancellationToken)
     {
         var details = new Dictionary<long, SearchAssembly.Details>();
@@ -400,8 +411,9 @@ internal static class SqliteSearch
 
         await using var command = connection.CreateCommand();
         command.CommandText = $"""
-            SELECT a.id, a.title, a.published, a.source, a.url, f.body_exact,
-                   (SELECT t.value FROM article_terms t WHERE t.article_id = a.id AND t.kind = '{ArticleTerms.Story}' LIMIT 1)
+            SELECT a.id, a.title, a.published, a.source, a.url, substr(f.body_exact, 1, {SnippetBuilder.OpeningLength}),
+                   (SELECT t.value FROM article_terms t WHERE t.article_id = a.id AND t.kind = '{ArticleTerms.Story}' LIMIT 1),
+                   length(f.body_exact) > {SnippetBuilder.OpeningLength}
             FROM articles a JOIN articles_fts f ON f.rowid = a.id
             WHERE a.id IN ({string.Join(", ", ids.Select((id, i) => Parameter(command, $"$id{i}", id)))})
             """;
