@@ -14,36 +14,17 @@ public static class SnippetBuilder
 
     public static Snippet Build(string text, IEnumerable<QueryTerm> terms, int length = DefaultLength) => Build(text, terms, length, openingFirst: true);
 
-    /// <summary>How many characters of a longer text <see cref="BuildFromOpening"/> needs to decide most snippets (the largest opening plus room to end its last word).</summary>
-    public const int OpeningLength = 8 * DefaultLength + 240;
-
-    /// <summary>
-    /// The snippet of a text of which only the opening (at least <see cref="OpeningLength"/> characters) is at hand,
-    /// exactly as <see cref="Build(string, IEnumerable{QueryTerm}, int)"/> would make it from the whole text; null when
-    /// the opening cannot decide (the query words are further on), and the whole text is needed.
-    /// </summary>
-    public static Snippet? BuildFromOpening(string opening, IEnumerable<QueryTerm> terms) =>
-        opening.Length < OpeningLength ? null : Build(opening, terms, DefaultLength, openingFirst: true, continues: true);
-
     /// <summary>As <see cref="Build(string, IEnumerable{QueryTerm}, int)"/>; <paramref name="openingFirst"/> false reads the whole text (the tests compare both).</summary>
-    internal static Snippet Build(string text, IEnumerable<QueryTerm> terms, int length, bool openingFirst) =>
-        Build(text, terms, length, openingFirst, continues: false)!;
-
-    /// <summary><paramref name="continues"/>: <paramref name="text"/> is the opening of a longer text (null when it cannot decide).</summary>
-    private static Snippet? Build(string text, IEnumerable<QueryTerm> terms, int length, bool openingFirst, bool continues)
+    internal static Snippet Build(string text, IEnumerable<QueryTerm> terms, int length, bool openingFirst)
     {
         if (string.IsNullOrEmpty(text))
         {
             return Snippet.Empty;
         }
 
-        if (Locate(text, terms.ToList(), length, openingFirst, continues) is not var (hits, (from, to)))
-        {
-            return null;
-        }
-
+        var (hits, (from, to)) = Locate(text, terms.ToList(), length, openingFirst);
         var prefix = from > 0 ? "…" : string.Empty;
-        var suffix = to < text.Length || continues ? "…" : string.Empty;
+        var suffix = to < text.Length ? "…" : string.Empty;
         var body = Collapse(text[from..to]);
         var passage = prefix + body.Text + suffix;
         var highlights = hits
@@ -65,11 +46,11 @@ public static class SnippetBuilder
     /// hidden, no later passage can beat it (<see cref="ChooseWindow"/> keeps the first best one) and the rest of the
     /// text is not read. Most hits name the query words early, so most snippets read a fraction of their article.
     /// </summary>
-    private static (List<(TextSpan Span, string Word)> Hits, (int From, int To) Window)? Locate(string text, List<QueryTerm> terms, int length, bool openingFirst, bool continues)
+    private static (List<(TextSpan Span, string Word)> Hits, (int From, int To) Window) Locate(string text, List<QueryTerm> terms, int length, bool openingFirst)
     {
         foreach (var opening in openingFirst ? Openings : [])
         {
-            var cut = continues || text.Length > (opening + 1) * length ? text.IndexOfAny([' ', '\n'], opening * length) : -1;
+            var cut = text.Length > (opening + 1) * length ? text.IndexOfAny([' ', '\n'], opening * length) : -1;
             if (cut <= 0)
             {
                 break;
@@ -82,11 +63,6 @@ public static class SnippetBuilder
             {
                 return (early, (window.From, window.To));
             }
-        }
-
-        if (continues)
-        {
-            return null;
         }
 
         var hits = Find(text, terms, text.Length, out _);

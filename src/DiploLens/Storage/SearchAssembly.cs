@@ -14,21 +14,18 @@ internal static class SearchAssembly
     /// <summary>An article the query matches, filters applied: all that total, facets, trends and the candidate order need.</summary>
     public readonly record struct Match(long Id, ArticleValues Values);
 
-    /// <summary>A hit's details; <see cref="Body"/> may be only the opening of the text (<see cref="BodyContinues"/>), which builds most snippets.</summary>
-    public sealed record Details(string? Title, PartialDate? Published, string Source, string? Url, string Body, string? Story, bool BodyContinues = false);
+    public sealed record Details(string? Title, PartialDate? Published, string Source, string? Url, string Body, string? Story);
 
     /// <summary>What an engine supplies for one search besides the matches; each is called only when needed (relevance at most twice: for the candidates, then for page items beyond them).</summary>
     /// <param name="Relevance">Relevance (higher better) of the given matches; null when the query has no positive clause (every relevance is 0).</param>
     /// <param name="TitleMatches">The ids whose title alone matches the positive clauses (only asked for when there are more matches than <see cref="Ranking.RankedCandidates"/>).</param>
     /// <param name="Details">The hits' details for a page.</param>
     /// <param name="TermFacets">Topic and entity facet counts over the matched ids (distinct); null when the engine has none.</param>
-    /// <param name="WholeBody">The whole text of a hit whose details held only its opening; null when the engine always reads whole texts.</param>
     public sealed record Sources(
         Func<IReadOnlyList<long>, Task<Dictionary<long, double>>>? Relevance,
         Func<Task<HashSet<long>>> TitleMatches,
         Func<IReadOnlyList<long>, Task<Dictionary<long, Details>>> Details,
-        Func<IReadOnlyList<long>, Task<Dictionary<string, IReadOnlyList<FacetValue>>>>? TermFacets,
-        Func<long, Task<string>>? WholeBody = null);
+        Func<IReadOnlyList<long>, Task<Dictionary<string, IReadOnlyList<FacetValue>>>>? TermFacets);
 
     /// <summary>The filters as one predicate; <paramref name="termSets"/> are the ids filed under each wanted topic/entity/story filter.</summary>
     public static Func<long, ArticleValues, bool> Filter(SearchFilters filters, IReadOnlyList<HashSet<long>> termSets)
@@ -128,15 +125,15 @@ internal static class SearchAssembly
 
         var found = await sources.Details(page.Select(p => p.Id).ToList());
         var terms = query.HighlightTerms.ToList();
-        var items = new List<SearchHit>(page.Count);
-        foreach (var p in page.Where(p => found.ContainsKey(p.Id)))
-        {
-            var d = found[p.Id];
-            var score = double.IsNaN(p.Score) ? 0 : p.Score;
-            var snippet = !d.BodyContinues ? SnippetBuilder.Build(d.Body, terms)
-                : SnippetBuilder.BuildFromOpening(d.Body, terms) ?? SnippetBuilder.Build(await sources.WholeBody!(p.Id), terms);
-            items.Add(new SearchHit(p.Id, d.Title, p.Values.Language, d.Published, d.Source, d.Url, Math.Round(score, 4), snippet, d.Story));
-        }
+        var items = page
+            .Where(p => found.ContainsKey(p.Id))
+            .Select(p =>
+            {
+                var d = found[p.Id];
+                var score = double.IsNaN(p.Score) ? 0 : p.Score;
+                return new SearchHit(p.Id, d.Title, p.Values.Language, d.Published, d.Source, d.Url, Math.Round(score, 4), SnippetBuilder.Build(d.Body, terms), d.Story);
+            })
+            .ToList();
 
         var facets = new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal);
         foreach (var name in FacetNames.All)
@@ -293,9 +290,8 @@ internal static class SearchAssembly
     }
 
     /// <summary>
-    /// Reads hit details from rows of (id, title, published, source, url, body, story id[, whether the body goes on]),
-    /// the columns both engines select for the hits of a page; an engine may select only the body's opening (at least
-    /// <see cref="SnippetBuilder.OpeningLength"/> characters) and a last column saying the text goes on.
+    /// Reads hit details from rows of (id, title, published, source, url, body, story id), the columns both engines
+    /// select for the hits of a page.
     /// </summary>
     public static async Task ReadDetailsAsync(System.Data.Common.DbDataReader reader, Dictionary<long, Details> details, CancellationToken cancellationToken)
     {
@@ -308,8 +304,7 @@ internal static class SearchAssembly
                 reader.GetString(3),
                 reader.IsDBNull(4) ? null : reader.GetString(4),
                 reader.IsDBNull(5) ? string.Empty : reader.GetString(5),
-                reader.IsDBNull(6) ? null : reader.GetString(6),
-                reader.FieldCount > 7 && reader.GetBoolean(7));
+                reader.IsDBNull(6) ? null : reader.GetString(6));
         }
     }
 

@@ -75,37 +75,6 @@ public abstract class SearchContractTests
         Assert.Equal(["Bùi", "Thanh", "Sơn"], hit.Snippet.Highlights.Select(h => h.Of(hit.Snippet.Text)));
     }
 
-    /// <summary>
-    /// Long articles: an engine may read only a hit's opening for its snippet, but the snippet must be the one the whole
-    /// text gives, whether the query words are early (the opening decides), only late (the whole text is read), or both.
-    /// </summary>
-    [Theory]
-    [InlineData("Mekong")]
-    [InlineData("Vientiane")]
-    [InlineData("\"sông Mekong\"")]
-    [InlineData("Mekong Vientiane")]
-    public async Task Search_LongArticles_SnippetIsTheWholeTextsSnippet(string query)
-    {
-        var filler = string.Concat(Enumerable.Repeat("Các bộ trưởng đã thảo luận về hợp tác kinh tế và an ninh khu vực. ", 60));
-        ArticleToSave[] articles =
-        [
-            Article("Sông Mekong chảy qua sáu nước. " + filler + "Cuộc họp kết thúc ở Vientiane.", "https://x.vn/long1", "vi", "2023-10-01", "Hội nghị"),
-            Article(filler + "Vientiane đón các đoàn về sông Mekong. " + filler, "https://x.vn/long2", "vi", "2023-10-02", "Hội nghị 2"),
-            Article(filler + filler + "sông Mekong", "https://x.vn/long3", "vi", "2023-10-03", "Hội nghị 3"),
-        ];
-        await using var store = await OpenStoreAsync(articles);
-        var parsed = QueryParser.Parse(query);
-        var result = await store.SearchAsync(parsed, new SearchPaging());
-        Assert.NotEmpty(result.Items);
-        foreach (var hit in result.Items)
-        {
-            var text = articles.Single(a => a.Document.Metadata.Source == hit.Url).Document.Text;
-            var expected = SnippetBuilder.Build(text, parsed.HighlightTerms);
-            Assert.Equal(expected.Text, hit.Snippet.Text);
-            Assert.Equal(expected.Highlights, hit.Snippet.Highlights);
-        }
-    }
-
     [Fact]
     public async Task Search_Facets_CountEveryMatch()
     {

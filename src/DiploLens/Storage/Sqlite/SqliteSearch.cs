@@ -138,8 +138,7 @@ internal static class SqliteSearch
                 relevance,
                 title is null ? () => TitleMatchesAsync(connection, query, cancellationToken) : () => Task.FromResult(title),
                 ids => DetailsAsync(connection, ids, cancellationToken),
-                values.HasLayerTerms ? matched => Task.FromResult(TermFacets(values, matched)) : null,
-                id => WholeBodyAsync(connection, id, cancellationToken)));
+                values.HasLayerTerms ? matched => Task.FromResult(TermFacets(values, matched)) : null));
 
     /// <summary>Which BM25 values the pass over the matches reads: none, every match's, or only the given ids'.</summary>
     private enum Scoring
@@ -391,16 +390,6 @@ internal static class SqliteSearch
         }
     }
 
-    /// <summary>A hit's whole text, for the snippets its opening cannot decide.</summary>
-    private static async Task<string> WholeBodyAsync(SqliteConnection connection, long id, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT body_exact FROM articles_fts WHERE rowid = $id";
-        command.Parameters.AddWithValue("$id", id);
-        return await command.ExecuteScalarAsync(cancellationToken) as string ?? string.Empty;
-    }
-
-    /// <summary>The hits' details, with only the opening of each text (most snippets need no more: <see cref="SnippetBuilder.BuildFromOpening"/>).</summary>
     private static async Task<Dictionary<long, SearchAssembly.Details>> DetailsAsync(SqliteConnection connection, IReadOnlyList<long> ids, CancellationToken cancellationToken)
     {
         var details = new Dictionary<long, SearchAssembly.Details>();
@@ -411,9 +400,8 @@ internal static class SqliteSearch
 
         await using var command = connection.CreateCommand();
         command.CommandText = $"""
-            SELECT a.id, a.title, a.published, a.source, a.url, substr(f.body_exact, 1, {SnippetBuilder.OpeningLength}),
-                   (SELECT t.value FROM article_terms t WHERE t.article_id = a.id AND t.kind = '{ArticleTerms.Story}' LIMIT 1),
-                   length(f.body_exact) > {SnippetBuilder.OpeningLength}
+            SELECT a.id, a.title, a.published, a.source, a.url, f.body_exact,
+                   (SELECT t.value FROM article_terms t WHERE t.article_id = a.id AND t.kind = '{ArticleTerms.Story}' LIMIT 1)
             FROM articles a JOIN articles_fts f ON f.rowid = a.id
             WHERE a.id IN ({string.Join(", ", ids.Select((id, i) => Parameter(command, $"$id{i}", id)))})
             """;
