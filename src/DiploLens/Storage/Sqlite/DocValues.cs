@@ -45,7 +45,7 @@ internal sealed class DocValues
         }
     }
 
-    /// <summary>A topic or entity an article is filed under; strings are shared between articles.</summary>
+    /// <summary>A topic or entity an article is filed under; strings are shared between articles, and <see cref="Kind"/> is one instance per kind.</summary>
     public sealed record Term(string Kind, string Value, string Label);
 
     public IReadOnlyDictionary<long, ArticleValues> Entries { get; }
@@ -132,9 +132,11 @@ internal sealed class DocValues
             command.CommandText = $"SELECT article_id, kind, value, label FROM article_terms WHERE kind IN ('{ArticleTerms.Topic}', '{ArticleTerms.Entity}')";
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             var pool = new Dictionary<(string, string), int>();
+            var kinds = new Dictionary<string, string>(StringComparer.Ordinal);
             while (await reader.ReadAsync(cancellationToken))
             {
-                var key = (reader.GetString(1), reader.GetString(2));
+                // Kinds are interned: facet counting splits terms by kind comparing references.
+                var key = (Intern(kinds, reader.GetString(1)), reader.GetString(2));
                 if (!pool.TryGetValue(key, out var index))
                 {
                     pool[key] = index = table.Count;

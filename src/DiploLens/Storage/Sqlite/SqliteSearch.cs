@@ -372,17 +372,33 @@ internal static class SqliteSearch
                 }
             }
 
-            // Only the top values of each kind become FacetValues (a common word touches thousands of entities).
+            // Only the top values of each kind become FacetValues (a common word touches thousands of entities). The
+            // kinds are few: the touched terms are split by kind in one pass (kind strings are shared, compared by reference).
             var table = values.TermTable;
-            return touched.GroupBy(t => table[t].Kind)
-                .ToDictionary(
-                    g => g.Key,
-                    g => (IReadOnlyList<FacetValue>)SearchAssembly.TopBy(
-                            g,
-                            (a, b) => counts[a] != counts[b] ? counts[b].CompareTo(counts[a]) : string.CompareOrdinal(table[a].Value, table[b].Value),
-                            FacetNames.MaxValues)
-                        .ConvertAll(t => new FacetValue(table[t].Value, table[t].Label, counts[t])),
-                    StringComparer.Ordinal);
+            var byKind = new Dictionary<string, List<int>>(ReferenceEqualityComparer.Instance);
+            string? lastKind = null;
+            List<int>? lastList = null;
+            foreach (var t in touched)
+            {
+                var kind = table[t].Kind;
+                if (!ReferenceEquals(kind, lastKind))
+                {
+                    if (!byKind.TryGetValue(kind, out lastList))
+                    {
+                        byKind[kind] = lastList = [];
+                    }
+
+                    lastKind = kind;
+                }
+
+                lastList!.Add(t);
+            }
+
+            Comparison<int> order = (a, b) => counts[a] != counts[b] ? counts[b].CompareTo(counts[a]) : string.CompareOrdinal(table[a].Value, table[b].Value);
+            return byKind.ToDictionary(
+                k => k.Key,
+                k => (IReadOnlyList<FacetValue>)SearchAssembly.TopBy(k.Value, order, FacetNames.MaxValues).ConvertAll(t => new FacetValue(table[t].Value, table[t].Label, counts[t])),
+                StringComparer.Ordinal);
         }
         finally
         {
