@@ -75,7 +75,11 @@ public static class WorkbenchHost
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.AddOpenApi();
-        builder.Services.Configure<JsonOptions>(j => j.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);
+        builder.Services.Configure<JsonOptions>(j =>
+        {
+            j.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+            j.SerializerOptions.TypeInfoResolverChain.Insert(0, Api.ApiJsonContext.Default);
+        });
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(e => e.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.AddRazorPages().AddApplicationPart(typeof(WorkbenchHost).Assembly);
     }
