@@ -190,8 +190,11 @@ internal sealed class PostingsIndex
 
     private async Task<TermPostings?> LoadAsync(SqliteConnection connection, string word)
     {
-        // Not cancelled with the request that happened to start it: other searches may be waiting for the same word.
-        var postings = await TermPostings.LoadAsync(connection, word, CancellationToken.None);
+        // Neither cancelled with the search that happened to start it nor run on its connection: other searches may be
+        // waiting for the same word after that one ended.
+        await using var own = new SqliteConnection(connection.ConnectionString);
+        await own.OpenAsync(CancellationToken.None);
+        var postings = await TermPostings.LoadAsync(own, word, CancellationToken.None);
         if (postings is not null)
         {
             Cache(postings.Size, () => terms.TryAdd(word, new Lazy<Task<TermPostings?>>(Task.FromResult<TermPostings?>(postings))));
