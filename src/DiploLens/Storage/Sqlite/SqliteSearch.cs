@@ -29,8 +29,7 @@ internal static class SqliteSearch
         // Most queries (words and phrases) are evaluated over postings in memory, with FTS5's own results and scores.
         if (withPostings && await values.Postings.MatchAsync(connection, query, cancellationToken) is { } evaluated)
         {
-            var accepted = await FilterAsync(connection, query.Filters, cancellationToken);
-            using var found = Accepted(values, evaluated.Ids, query.Filters.IsEmpty ? null : accepted);
+            using var found = Accepted(values, evaluated.Ids, query.Filters.IsEmpty ? null : await FilterAsync(connection, query.Filters, cancellationToken));
             return await AssembleAsync(connection, values, query, paging, now, found, ids => Task.FromResult(evaluated.Relevance(ids)), evaluated.TitleMatches, cancellationToken);
         }
 

@@ -43,7 +43,8 @@ internal sealed class TermPostings
 
     /// <summary>
     /// Reads one word's postings from the <c>temp.articles_fts_instances</c> fts5vocab table (created on the connection
-    /// on first use). Returns null when an offset is too large to pack (the caller then leaves the query to FTS5).
+    /// on first use). Returns null when an offset is too large to pack or the instances come out of order (the caller
+    /// then leaves the query to FTS5).
     /// </summary>
     public static async Task<TermPostings?> LoadAsync(SqliteConnection connection, string term, CancellationToken cancellationToken)
     {
@@ -90,37 +91,8 @@ internal sealed class TermPostings
             }
         }
 
+        // FTS5 lists instances by article, column and offset; should a version not, the word is left to FTS5.
         starts.Add(positions.Count);
-        return sorted ? new TermPostings([.. docs], [.. starts], [.. positions]) : Sort(docs, starts, positions);
-    }
-
-    /// <summary>FTS5 lists instances by article, column and offset; should a version not, they are ordered here.</summary>
-    private static TermPostings Sort(List<long> docs, List<int> starts, List<int> positions)
-    {
-        var byDoc = new SortedDictionary<long, List<int>>();
-        for (var i = 0; i < docs.Count; i++)
-        {
-            if (!byDoc.TryGetValue(docs[i], out var list))
-            {
-                byDoc[docs[i]] = list = [];
-            }
-
-            list.AddRange(positions.GetRange(starts[i], starts[i + 1] - starts[i]));
-        }
-
-        var sortedDocs = new long[byDoc.Count];
-        var sortedStarts = new int[byDoc.Count + 1];
-        var sortedPositions = new List<int>(positions.Count);
-        var k = 0;
-        foreach (var (doc, list) in byDoc)
-        {
-            list.Sort();
-            sortedDocs[k] = doc;
-            sortedStarts[k++] = sortedPositions.Count;
-            sortedPositions.AddRange(list.Distinct());
-        }
-
-        sortedStarts[k] = sortedPositions.Count;
-        return new TermPostings(sortedDocs, sortedStarts, [.. sortedPositions]);
+        return sorted ? new TermPostings([.. docs], [.. starts], [.. positions]) : null;
     }
 }
