@@ -48,6 +48,7 @@ public static class SnippetBuilder
     /// </summary>
     private static (List<(TextSpan Span, string Word)> Hits, (int From, int To) Window) Locate(string text, List<QueryTerm> terms, int length, bool openingFirst)
     {
+        var wanted = -1;
         foreach (var opening in openingFirst ? Openings : [])
         {
             var cut = text.Length > (opening + 1) * length ? text.IndexOfAny([' ', '\n'], opening * length) : -1;
@@ -58,7 +59,11 @@ public static class SnippetBuilder
 
             var early = Find(text, terms, cut, out var safeEnd);
             var window = ChooseWindow(text, early, length);
-            var wanted = terms.Where(t => t.FoldedWords.Count > 0).Select(t => string.Join(' ', t.FoldedWords)).Distinct(StringComparer.Ordinal).Count();
+            if (wanted < 0)
+            {
+                wanted = terms.Where(t => t.FoldedWords.Count > 0).Select(t => string.Join(' ', t.FoldedWords)).Distinct(StringComparer.Ordinal).Count();
+            }
+
             if (window.Distinct == wanted && Math.Max(window.To, window.BestStart + length) <= safeEnd)
             {
                 return (early, (window.From, window.To));
@@ -192,14 +197,21 @@ public static class SnippetBuilder
             return (0, text.Length, -1, 0);
         }
 
+        // A query has a handful of distinct words: a list beats a set per hit. Once a window holds every distinct word
+        // among the hits, no later one can be better (the first best is kept).
+        var all = hits.Select(h => h.Word).Distinct(StringComparer.Ordinal).Count();
+        var distinct = new List<string>();
         var bestStart = 0;
         var bestScore = -1;
-        for (var i = 0; i < hits.Count; i++)
+        for (var i = 0; i < hits.Count && bestScore < all; i++)
         {
-            var distinct = new HashSet<string>(StringComparer.Ordinal);
+            distinct.Clear();
             for (var j = i; j < hits.Count && hits[j].Span.End - hits[i].Span.Start <= length; j++)
             {
-                distinct.Add(hits[j].Word);
+                if (!distinct.Contains(hits[j].Word, StringComparer.Ordinal))
+                {
+                    distinct.Add(hits[j].Word);
+                }
             }
 
             if (distinct.Count > bestScore)
