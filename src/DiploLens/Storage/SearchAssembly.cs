@@ -73,10 +73,12 @@ internal static class SearchAssembly
             try
             {
                 // When the title matches alone fill the candidates, no other match can be one: only theirs are ordered.
-                var count = FillKeys(rows, inTitle, keys, titleOnly: true);
+                var titles = inTitle.ToArray();
+                Array.Sort(titles);
+                var count = FillKeys(rows, inTitle, titles, keys, titleOnly: true);
                 if (count < Ranking.RankedCandidates)
                 {
-                    count = FillKeys(rows, inTitle, keys, titleOnly: false);
+                    count = FillKeys(rows, inTitle, titles, keys, titleOnly: false);
                 }
 
                 chosen = Smallest(keys.AsSpan(0, count), Ranking.RankedCandidates);
@@ -186,12 +188,10 @@ internal static class SearchAssembly
     /// <summary>
     /// The candidate keys of every match, or of the title matches only (<paramref name="titleOnly"/>); returns how many
     /// were written. Matches in ascending id order (what both engines' indexes return) learn whether they are title
-    /// matches by walking the sorted title ids beside them; otherwise each is looked up in the set.
+    /// matches by walking <paramref name="titles"/> (the set, sorted) beside them; otherwise each is looked up in the set.
     /// </summary>
-    private static int FillKeys(IReadOnlyList<Match> rows, HashSet<long> inTitle, CandidateKey[] keys, bool titleOnly)
+    private static int FillKeys(IReadOnlyList<Match> rows, HashSet<long> inTitle, long[] titles, CandidateKey[] keys, bool titleOnly)
     {
-        var titles = inTitle.ToArray();
-        Array.Sort(titles);
         var t = 0;
         var count = 0;
         var previous = long.MinValue;

@@ -197,6 +197,8 @@ internal sealed class PostingsIndex
         var postings = await TermPostings.LoadAsync(own, word, CancellationToken.None);
         if (postings is not null)
         {
+            // The word's entry is already in the cache (GetOrAdd); adding it again only matters when counting its
+            // size emptied the cache.
             Cache(postings.Size, () => terms.TryAdd(word, new Lazy<Task<TermPostings?>>(Task.FromResult<TermPostings?>(postings))));
         }
 
